@@ -1,0 +1,35 @@
+namespace SemanticKernel.Connectors.Groq.Emulator;
+
+/// <summary>Settings of a <see cref="GroqEmulator"/>.</summary>
+public sealed class GroqEmulatorOptions
+{
+    /// <summary>The API key the emulator accepts as <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
+    public string ApiKey { get; set; } = "gsk_emulator_0000000000000000";
+
+    /// <summary>Whether requests without the right API key are rejected with 401 <c>invalid_api_key</c>.</summary>
+    public bool RequireApiKey { get; set; } = true;
+
+    /// <summary>The model ids the emulator knows; preloaded with Groq's current models. Tests may add more.</summary>
+    public IList<string> Models { get; } =
+    [
+        "llama-3.3-70b-versatile",
+        "llama-3.1-8b-instant",
+        "openai/gpt-oss-120b",
+        "openai/gpt-oss-20b",
+        "qwen/qwen3-32b",
+        "meta-llama/llama-4-scout-17b-16e-instruct",
+        "meta-llama/llama-4-maverick-17b-128e-instruct",
+        "groq/compound",
+        "groq/compound-mini",
+        "whisper-large-v3",
+        "whisper-large-v3-turbo",
+        "canopylabs/orpheus-v1-english",
+        "canopylabs/orpheus-arabic-saudi",
+    ];
+
+    /// <summary>The requests-per-day limit reported in the <c>x-ratelimit-*-requests</c> headers.</summary>
+    public int RateLimitRequestsPerDay { get; set; } = 14400;
+
+    /// <summary>The tokens-per-minute limit reported in the <c>x-ratelimit-*-tokens</c> headers.</summary>
+    public int RateLimitTokensPerMinute { get; set; } = 6000;
+}

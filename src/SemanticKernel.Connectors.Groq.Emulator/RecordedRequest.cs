@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SemanticKernel.Connectors.Groq.Emulator;
+
+/// <summary>A request the emulator received, with the status code it answered.</summary>
+public sealed class RecordedRequest
+{
+    internal RecordedRequest(string method, string path, IReadOnlyDictionary<string, string> headers, string? contentType, byte[] body)
+    {
+        Method = method;
+        Path = path;
+        Headers = headers;
+        ContentType = contentType;
+        Body = body;
+        BodyText = Encoding.UTF8.GetString(body);
+        Json = TryParse(body);
+    }
+
+    /// <summary>The HTTP method, e.g. <c>POST</c>.</summary>
+    public string Method { get; }
+
+    /// <summary>The request path, e.g. <c>/openai/v1/chat/completions</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>The request headers: lower-case name to value (several values joined with <c>", "</c>).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>The <c>Content-Type</c> header, if any.</summary>
+    public string? ContentType { get; }
+
+    /// <summary>The raw request body.</summary>
+#pragma warning disable CA1819 // The body is a snapshot owned by this record.
+    public byte[] Body { get; }
+#pragma warning restore CA1819
+
+    /// <summary>The request body decoded as UTF-8.</summary>
+    public string BodyText { get; }
+
+    /// <summary>The parsed body when it is JSON, otherwise null.</summary>
+    public JsonElement? Json { get; }
+
+    /// <summary>The status code the emulator answered (0 while the request is still being handled).</summary>
+    public int StatusCode { get; internal set; }
+
+    private static JsonElement? TryParse(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

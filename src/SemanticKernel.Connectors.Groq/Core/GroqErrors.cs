@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json;
+using SemanticKernel.Connectors.Groq.Core.Wire;
+
+namespace SemanticKernel.Connectors.Groq.Core;
+
+/// <summary>Turns Groq's error answers, in bodies and in streams, into <see cref="GroqException"/> (pure).</summary>
+internal static class GroqErrors
+{
+    private const int MaxRawBodyInMessage = 512;
+
+    public static GroqException FromResponse(
+        HttpStatusCode status, string body, string? requestId, GroqRateLimits? rateLimits, TimeSpan? retryAfter, SecretRedactor redactor)
+    {
+        body = redactor.Redact(body);
+        WireError? error = TryParseEnvelope(body);
+        string detail = error?.Message ?? (body.Length > MaxRawBodyInMessage ? body[..MaxRawBodyInMessage] + "…" : body);
+        string code = error?.Code is { } c ? $" ({c})" : string.Empty;
+        string message = $"Groq returned {(int)status} {status}{code}: {detail}";
+        return new GroqException(status, body, message)
+        {
+            ErrorCode = error?.Code,
+            ErrorType = error?.Type,
+            Param = error?.Param,
+            FailedGeneration = error?.FailedGeneration,
+            RequestId = requestId,
+            RetryAfter = retryAfter,
+            RateLimits = rateLimits,
+        };
+    }
+
+    /// <summary>An error delivered inside a stream: <c>event: error</c>, an <c>error</c> chunk, or <c>x_groq.error</c>.</summary>
+    public static GroqException FromStreamError(JsonElement error, string? requestId, GroqRateLimits? rateLimits, SecretRedactor redactor)
+    {
+        string raw = redactor.Redact(error.GetRawText());
+        WireError? parsed = error.ValueKind switch
+        {
+            JsonValueKind.Object when error.TryGetProperty("error", out var inner) && inner.ValueKind == JsonValueKind.Object =>
+                inner.Deserialize(GroqJsonContext.Default.WireError),
+            JsonValueKind.Object => error.Deserialize(GroqJsonContext.Default.WireError),
+            JsonValueKind.String => new WireError { Message = error.GetString() },
+            _ => null,
+        };
+        string code = parsed?.Code is { } c ? $" ({c})" : string.Empty;
+        string detail = redactor.Redact(parsed?.Message ?? raw);
+        return new GroqException(null, raw, $"Groq stream failed{code}: {detail}")
+        {
+            ErrorCode = parsed?.Code,
+            ErrorType = parsed?.Type,
+            Param = parsed?.Param,
+            FailedGeneration = parsed?.FailedGeneration,
+            RequestId = requestId,
+            RateLimits = rateLimits,
+        };
+    }
+
+    public static GroqException StreamEndedEarly(string? requestId, GroqRateLimits? rateLimits) =>
+        new("Groq stream ended before [DONE]: the response is incomplete.")
+        {
+            RequestId = requestId,
+            RateLimits = rateLimits,
+        };
+
+    public static GroqException MalformedResponse(string what, string? requestId, Exception inner) =>
+        new($"Groq sent a malformed {what}: {inner.Message}", inner) { RequestId = requestId };
+
+    private static WireError? TryParseEnvelope(string body)
+    {
+        if (body.Length == 0 || body[0] != '{')
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, GroqJsonContext.Default.WireErrorEnvelope)?.Error;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace SemanticKernel.Connectors.Groq.Core;
+
+/// <summary>Source-generated log messages. None of them takes the API key.</summary>
+internal static partial class GroqLog
+{
+    [LoggerMessage(1, LogLevel.Debug, "Groq request {Method} {Path} (attempt {Attempt})")]
+    public static partial void Sending(ILogger logger, string method, string path, int attempt);
+
+    [LoggerMessage(2, LogLevel.Debug, "Groq answered {StatusCode} for {Path}, request id {RequestId}")]
+    public static partial void Answered(ILogger logger, int statusCode, string path, string? requestId);
+
+    [LoggerMessage(3, LogLevel.Warning, "Groq request to {Path} failed ({Reason}); retry {Retry} in {Delay}")]
+    public static partial void Retrying(ILogger logger, string path, string reason, int retry, TimeSpan delay);
+
+    [LoggerMessage(4, LogLevel.Warning, "Groq request to {Path} failed: {StatusCode} {ErrorCode}, request id {RequestId}")]
+    public static partial void Failed(ILogger logger, string path, int statusCode, string? errorCode, string? requestId);
+
+    [LoggerMessage(5, LogLevel.Warning, "Setting {Setting} is not supported by Groq and was not sent")]
+    public static partial void SettingIgnored(ILogger logger, string setting);
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace SemanticKernel.Connectors.Groq.Core.Wire;
+
+/// <summary>The one source-generated serializer context for every wire type.</summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(WireChatRequest))]
+[JsonSerializable(typeof(WireChatCompletion))]
+[JsonSerializable(typeof(WireErrorEnvelope))]
+[JsonSerializable(typeof(List<WireContentPart>))]
+internal sealed partial class GroqJsonContext : JsonSerializerContext;

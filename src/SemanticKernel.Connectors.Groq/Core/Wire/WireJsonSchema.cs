@@ -1,0 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SemanticKernel.Connectors.Groq.Core.Wire;
+
+internal sealed class WireJsonSchema
+{
+    [JsonPropertyName("name")] public required string Name { get; set; }
+    [JsonPropertyName("description")] public string? Description { get; set; }
+    [JsonPropertyName("schema")] public JsonElement? Schema { get; set; }
+}

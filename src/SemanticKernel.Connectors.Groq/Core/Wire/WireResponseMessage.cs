@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SemanticKernel.Connectors.Groq.Core.Wire;
+
+/// <summary>An answered message, or a stream delta.</summary>
+internal sealed class WireResponseMessage
+{
+    [JsonPropertyName("role")] public string? Role { get; set; }
+    [JsonPropertyName("content")] public string? Content { get; set; }
+    [JsonPropertyName("reasoning")] public string? Reasoning { get; set; }
+    [JsonPropertyName("tool_calls")] public List<WireToolCall>? ToolCalls { get; set; }
+    [JsonPropertyName("executed_tools")] public JsonElement? ExecutedTools { get; set; }
+    [JsonPropertyName("annotations")] public JsonElement? Annotations { get; set; }
+}

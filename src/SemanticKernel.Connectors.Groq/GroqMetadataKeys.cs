@@ -1,0 +1,32 @@
+namespace SemanticKernel.Connectors.Groq;
+
+/// <summary>
+/// Keys under which Groq-specific response data is placed in <c>AdditionalProperties</c> of MEAI responses
+/// and updates, and in the <c>Metadata</c> of Semantic Kernel contents.
+/// </summary>
+public static class GroqMetadataKeys
+{
+    /// <summary>Groq's request id (<c>x_groq.id</c>, equal to the <c>x-request-id</c> header). A <see cref="string"/>.</summary>
+    public const string RequestId = "x_groq.id";
+
+    /// <summary>The <c>system_fingerprint</c> of the response. A <see cref="string"/>.</summary>
+    public const string SystemFingerprint = "system_fingerprint";
+
+    /// <summary>The <c>service_tier</c> that served the request. A <see cref="string"/>.</summary>
+    public const string ServiceTier = "service_tier";
+
+    /// <summary>Time the request waited in Groq's queue (<c>usage.queue_time</c>). A <see cref="TimeSpan"/>.</summary>
+    public const string QueueTime = "queue_time";
+
+    /// <summary>Time spent on the prompt (<c>usage.prompt_time</c>). A <see cref="TimeSpan"/>.</summary>
+    public const string PromptTime = "prompt_time";
+
+    /// <summary>Time spent generating (<c>usage.completion_time</c>). A <see cref="TimeSpan"/>.</summary>
+    public const string CompletionTime = "completion_time";
+
+    /// <summary>Total processing time (<c>usage.total_time</c>). A <see cref="TimeSpan"/>.</summary>
+    public const string TotalTime = "total_time";
+
+    /// <summary>The rate-limit headers of the response. A <see cref="GroqRateLimits"/>.</summary>
+    public const string RateLimits = "rate_limits";
+}
