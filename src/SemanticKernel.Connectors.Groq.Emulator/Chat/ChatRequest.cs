@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
+
+/// <summary>A validated <c>/chat/completions</c> request: the facts the responders and renderers need.</summary>
+internal sealed class ChatRequest
+{
+    public required string Model { get; init; }
+
+    public required JsonElement Messages { get; init; }
+
+    public bool Stream { get; init; }
+
+    /// <summary><c>text</c>, <c>json_object</c>, <c>json_schema</c>, or null when absent.</summary>
+    public string? ResponseFormatType { get; init; }
+
+    /// <summary>The <c>json_schema.schema</c> object in JSON-schema mode.</summary>
+    public JsonElement? JsonSchema { get; init; }
+
+    public IReadOnlyList<FunctionTool> Functions { get; init; } = [];
+
+    /// <summary><c>none</c>, <c>auto</c>, <c>required</c>, <c>function</c> (named), or null when absent.</summary>
+    public string? ToolChoice { get; init; }
+
+    public string? ToolChoiceFunction { get; init; }
+
+    public string? ReasoningFormat { get; init; }
+
+    public bool? IncludeReasoning { get; init; }
+
+    public string ServiceTier { get; init; } = "on_demand";
+
+    public long Seed { get; init; }
+
+    public bool JsonMode => ResponseFormatType is "json_object" or "json_schema";
+
+    /// <summary>Whether reasoning is dropped from the answer (<c>reasoning_format: hidden</c> or <c>include_reasoning: false</c>).</summary>
+    public bool HidesReasoning => ReasoningFormat == "hidden" || IncludeReasoning == false;
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using SemanticKernel.Connectors.Groq.Emulator.Chat;
+using SemanticKernel.Connectors.Groq.Emulator.Models;
+using SemanticKernel.Connectors.Groq.Emulator.Server;
+
+namespace SemanticKernel.Connectors.Groq.Emulator;
+
+/// <summary>
+/// A Groq-compatible HTTP server on a free loopback port: <c>/chat/completions</c> (JSON and SSE, tools, JSON mode,
+/// reasoning, strict validation), <c>/models</c>, rate-limit headers, and scripted responses for tests.
+/// </summary>
+public sealed class GroqEmulator : IAsyncDisposable
+{
+    private const string BasePath = "/openai/v1";
+
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+    private int _disposed;
+
+    private GroqEmulator(WebApplication app, EmulatorState state, Uri endpoint)
+    {
+        _app = app;
+        _state = state;
+        Endpoint = endpoint;
+    }
+
+    /// <summary>The base URL, <c>http://127.0.0.1:{port}/openai/v1</c> (no trailing slash).</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>The API key the emulator accepts.</summary>
+    public string ApiKey => _state.ApiKey;
+
+    /// <summary>A snapshot of the requests received so far, on every path, in arrival order (rejected ones included).</summary>
+    public IReadOnlyList<RecordedRequest> Requests => _state.Requests;
+
+    /// <summary>The number of scripted responses not yet consumed.</summary>
+    public int PendingResponses => _state.PendingResponses;
+
+    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
+    /// <param name="options">The settings, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator.</returns>
+    public static async Task<GroqEmulator> StartAsync(GroqEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new GroqEmulatorOptions();
+        if (options.RequireApiKey)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey, nameof(options));
+        }
+
+        var state = new EmulatorState(options);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 100 * 1024 * 1024;
+            kestrel.Listen(IPAddress.Loopback, 0);
+        });
+        builder.Services.AddRoutingCore();
+
+        var app = builder.Build();
+        var middleware = new EmulatorMiddleware(state);
+        app.Use(next => context => middleware.InvokeAsync(context, next));
+        var chat = new ChatCompletionsEndpoint();
+        app.MapPost(BasePath + "/chat/completions", chat.HandleAsync);
+        app.MapGet(BasePath + "/models", ModelsEndpoint.ListAsync);
+        app.MapGet(BasePath + "/models/{**id}", ModelsEndpoint.GetAsync);
+        app.MapFallback(UnknownUrlEndpoint.HandleAsync);
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var port = new Uri(address).Port;
+        var endpoint = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}{BasePath}"));
+        return new GroqEmulator(app, state, endpoint);
+    }
+
+    /// <summary>Forgets the recorded requests.</summary>
+    public void ClearRequests() => _state.ClearRequests();
+
+    /// <summary>Adds a scripted response; each valid <c>/chat/completions</c> request consumes one, first in first out.</summary>
+    /// <param name="response">The response to send.</param>
+    public void Enqueue(EmulatorResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        _state.Enqueue(response);
+    }
+
+    /// <summary>Stops the server and releases its port.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+        {
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

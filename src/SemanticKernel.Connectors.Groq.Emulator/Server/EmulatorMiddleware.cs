@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http;
+
+namespace SemanticKernel.Connectors.Groq.Emulator.Server;
+
+/// <summary>Records every request, then authenticates it before any endpoint runs.</summary>
+internal sealed class EmulatorMiddleware(EmulatorState state)
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        byte[] body;
+        using (var buffer = new MemoryStream())
+        {
+            await request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            body = buffer.ToArray();
+        }
+
+        request.Body = new MemoryStream(body, writable: false);
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in request.Headers)
+        {
+#pragma warning disable CA1308 // Header names are recorded lower-case, as HTTP/2 sends them.
+            headers[name.ToLowerInvariant()] = string.Join(", ", values.ToArray());
+#pragma warning restore CA1308
+        }
+
+        var recorded = new RecordedRequest(request.Method, request.PathBase + request.Path, headers, request.ContentType, body);
+        state.Record(recorded);
+        var exchange = new ExchangeContext(state, recorded, Ids.RequestId());
+        context.Features.Set(exchange);
+
+        exchange.Authenticated = IsAuthorized(request.Headers.Authorization.ToString());
+        if (!exchange.Authenticated && state.Options.RequireApiKey)
+        {
+            await ResponseWriter.WriteErrorAsync(context, GroqError.InvalidApiKey()).ConfigureAwait(false);
+            return;
+        }
+
+        exchange.Authenticated = true;
+        await next(context).ConfigureAwait(false);
+    }
+
+    private bool IsAuthorized(string authorization)
+    {
+        const string Scheme = "Bearer ";
+        return authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(authorization[Scheme.Length..].Trim(), state.ApiKey, StringComparison.Ordinal);
+    }
+}

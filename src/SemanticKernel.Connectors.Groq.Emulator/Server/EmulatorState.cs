@@ -1,0 +1,79 @@
+namespace SemanticKernel.Connectors.Groq.Emulator.Server;
+
+/// <summary>State shared by all handlers of one emulator: options, recorded requests, scripted responses, rate limits.</summary>
+internal sealed class EmulatorState(GroqEmulatorOptions options)
+{
+    private readonly Lock _gate = new();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly Queue<EmulatorResponse> _script = new();
+
+    public GroqEmulatorOptions Options { get; } = options;
+
+    public string ApiKey { get; } = options.ApiKey;
+
+    public RateLimitTracker RateLimits { get; } = new(options.RateLimitRequestsPerDay, options.RateLimitTokensPerMinute);
+
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public int PendingResponses
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _script.Count;
+            }
+        }
+    }
+
+    public void Record(RecordedRequest request)
+    {
+        lock (_gate)
+        {
+            _requests.Add(request);
+        }
+    }
+
+    public void ClearRequests()
+    {
+        lock (_gate)
+        {
+            _requests.Clear();
+        }
+    }
+
+    public void Enqueue(EmulatorResponse response)
+    {
+        lock (_gate)
+        {
+            _script.Enqueue(response);
+        }
+    }
+
+    public EmulatorResponse? TryDequeue()
+    {
+        lock (_gate)
+        {
+            return _script.TryDequeue(out var response) ? response : null;
+        }
+    }
+
+    public IReadOnlyList<string> Models()
+    {
+        lock (_gate)
+        {
+            return [.. Options.Models];
+        }
+    }
+
+    public bool IsKnownModel(string id) => Models().Contains(id, StringComparer.Ordinal);
+}

@@ -1,0 +1,13 @@
+namespace SemanticKernel.Connectors.Groq.Emulator.Server;
+
+/// <summary>Per-request facts the middleware hands to the endpoint handlers (an <c>HttpContext</c> feature).</summary>
+internal sealed class ExchangeContext(EmulatorState state, RecordedRequest recorded, string requestId)
+{
+    public EmulatorState State { get; } = state;
+
+    public RecordedRequest Recorded { get; } = recorded;
+
+    public string RequestId { get; } = requestId;
+
+    public bool Authenticated { get; set; }
+}

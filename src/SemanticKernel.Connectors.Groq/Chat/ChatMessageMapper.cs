@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using SemanticKernel.Connectors.Groq.Core.Wire;
+
+namespace SemanticKernel.Connectors.Groq.Chat;
+
+/// <summary>MEAI chat messages to Groq wire messages (pure). Author names are never sent: Groq rejects <c>name</c>.</summary>
+internal static class ChatMessageMapper
+{
+    private const string DetailKey = "detail";
+
+    public static void AppendMessages(List<WireMessage> target, IEnumerable<ChatMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            ArgumentNullException.ThrowIfNull(message, nameof(messages));
+            if (message.Role == ChatRole.System)
+            {
+                target.Add(new WireMessage { Role = "system", Content = WireContent.FromText(SystemText(message)) });
+            }
+            else if (message.Role == ChatRole.User)
+            {
+                AppendUser(target, message);
+            }
+            else if (message.Role == ChatRole.Assistant)
+            {
+                target.Add(ToAssistant(message));
+            }
+            else if (message.Role == ChatRole.Tool)
+            {
+                AppendToolResults(target, message);
+            }
+            else
+            {
+                throw new NotSupportedException($"Groq does not accept messages with role '{message.Role}'. Use system, user, assistant or tool.");
+            }
+        }
+    }
+
+    private static string SystemText(ChatMessage message)
+    {
+        foreach (var content in message.Contents)
+        {
+            if (content is not TextContent and not UsageContent)
+            {
+                throw new NotSupportedException($"Groq system messages take text only; {content.GetType().Name} cannot be sent.");
+            }
+        }
+
+        return message.Text;
+    }
+
+    private static void AppendUser(List<WireMessage> target, ChatMessage message)
+    {
+        List<WireContentPart>? parts = null;
+        string? singleText = null;
+        int textCount = 0;
+        foreach (var content in message.Contents)
+        {
+            switch (content)
+            {
+                case TextContent text:
+                    singleText = text.Text;
+                    textCount++;
+                    (parts ??= []).Add(new WireContentPart { Type = "text", Text = text.Text });
+                    break;
+                case DataContent data when data.HasTopLevelMediaType("image"):
+                    (parts ??= []).Add(ImagePart(data.Uri, content));
+                    break;
+                case UriContent uri when uri.HasTopLevelMediaType("image"):
+                    (parts ??= []).Add(ImagePart(uri.Uri.ToString(), content));
+                    break;
+                case FunctionResultContent result:
+                    target.Add(ToToolMessage(result));
+                    break;
+                case DataContent data:
+                    throw Unsupported(data.GetType().Name, data.MediaType);
+                case UriContent uri:
+                    throw Unsupported(uri.GetType().Name, uri.MediaType);
+                case UsageContent or TextReasoningContent:
+                    break;
+                default:
+                    throw Unsupported(content.GetType().Name, null);
+            }
+        }
+
+        if (parts is null)
+        {
+            return;
+        }
+
+        target.Add(new WireMessage
+        {
+            Role = "user",
+            Content = parts.Count == textCount && textCount == 1 ? WireContent.FromText(singleText!) : WireContent.FromParts(parts),
+        });
+    }
+
+    private static WireContentPart ImagePart(string url, AIContent content) => new()
+    {
+        Type = "image_url",
+        ImageUrl = new WireImageUrl
+        {
+            Url = url,
+            Detail = content.AdditionalProperties?.TryGetValue(DetailKey, out var detail) == true ? detail?.ToString() : null,
+        },
+    };
+
+    private static WireMessage ToAssistant(ChatMessage message)
+    {
+        StringBuilder? text = null;
+        string? reasoning = null;
+        List<WireToolCall>? toolCalls = null;
+        foreach (var content in message.Contents)
+        {
+            switch (content)
+            {
+                case TextContent t:
+                    (text ??= new StringBuilder()).Append(t.Text);
+                    break;
+                case TextReasoningContent r when !string.IsNullOrEmpty(r.Text):
+                    reasoning = reasoning is null ? r.Text : reasoning + r.Text;
+                    break;
+                case FunctionCallContent call:
+                    (toolCalls ??= []).Add(new WireToolCall
+                    {
+                        Id = call.CallId,
+                        Type = "function",
+                        Function = new WireFunctionCall { Name = call.Name, Arguments = SerializeArguments(call.Arguments) },
+                    });
+                    break;
+                case TextReasoningContent or UsageContent or ErrorContent:
+                    break;
+                default:
+                    throw Unsupported(content.GetType().Name, (content as DataContent)?.MediaType);
+            }
+        }
+
+        return new WireMessage
+        {
+            Role = "assistant",
+            Content = text is not null || toolCalls is null ? WireContent.FromText(text?.ToString() ?? string.Empty) : null,
+            ToolCalls = toolCalls,
+            Reasoning = reasoning,
+        };
+    }
+
+    private static void AppendToolResults(List<WireMessage> target, ChatMessage message)
+    {
+        foreach (var content in message.Contents)
+        {
+            switch (content)
+            {
+                case FunctionResultContent result:
+                    target.Add(ToToolMessage(result));
+                    break;
+                case UsageContent:
+                    break;
+                default:
+                    throw new NotSupportedException(
+                        $"Groq tool messages carry function results only; {content.GetType().Name} cannot be sent in a tool message.");
+            }
+        }
+    }
+
+    private static WireMessage ToToolMessage(FunctionResultContent result) => new()
+    {
+        Role = "tool",
+        ToolCallId = result.CallId,
+        Content = WireContent.FromText(ResultText(result)),
+    };
+
+    private static string ResultText(FunctionResultContent result) => result.Result switch
+    {
+        null when result.Exception is { } ex => $"Error: {ex.Message}",
+        null => string.Empty,
+        string s => s,
+        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
+        var other => JsonSerializer.Serialize(other, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(object))),
+    };
+
+    private static string SerializeArguments(IDictionary<string, object?>? arguments) =>
+        arguments is null
+            ? "{}"
+            : JsonSerializer.Serialize(arguments, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+
+    private static NotSupportedException Unsupported(string contentType, string? mediaType) => new(
+        mediaType is null
+            ? $"Groq chat cannot take {contentType} content."
+            : $"Groq chat cannot take {contentType} content of media type '{mediaType}': only text and images (image/*) are accepted.");
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.AI;
+using SemanticKernel.Connectors.Groq.Core.Wire;
+
+namespace SemanticKernel.Connectors.Groq.Chat;
+
+/// <summary>Groq responses to MEAI types (pure).</summary>
+internal static class ChatResponseMapper
+{
+    private static readonly JsonTypeInfo<IDictionary<string, object?>> ArgumentsTypeInfo =
+        (JsonTypeInfo<IDictionary<string, object?>>)AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>));
+
+    public static ChatResponse ToChatResponse(WireChatCompletion completion, GroqRateLimits? rateLimits)
+    {
+        WireChoice? choice = completion.Choices is { Count: > 0 } choices ? choices[0] : null;
+        var contents = new List<AIContent>();
+        if (choice?.Message is { } message)
+        {
+            if (!string.IsNullOrEmpty(message.Reasoning))
+            {
+                contents.Add(new TextReasoningContent(message.Reasoning));
+            }
+
+            if (!string.IsNullOrEmpty(message.Content))
+            {
+                contents.Add(new TextContent(message.Content));
+            }
+
+            foreach (var call in message.ToolCalls ?? [])
+            {
+                contents.Add(ToFunctionCall(call.Id, call.Function?.Name, call.Function?.Arguments));
+            }
+        }
+
+        DateTimeOffset? created = ToCreatedAt(completion.Created);
+        var chatMessage = new ChatMessage(ChatRole.Assistant, contents)
+        {
+            MessageId = completion.Id,
+            CreatedAt = created,
+            RawRepresentation = choice?.Message,
+        };
+
+        return new ChatResponse(chatMessage)
+        {
+            ResponseId = completion.Id,
+            ModelId = completion.Model,
+            CreatedAt = created,
+            FinishReason = ToFinishReason(choice?.FinishReason),
+            Usage = completion.Usage is { } usage ? ToUsageDetails(usage) : null,
+            AdditionalProperties = ToAdditionalProperties(completion, completion.Usage, rateLimits),
+            RawRepresentation = completion,
+        };
+    }
+
+    /// <summary>A whole response as the one update a stream yields when Groq cannot stream (JSON mode).</summary>
+    public static ChatResponseUpdate ToSingleUpdate(ChatResponse response)
+    {
+        ChatMessage message = response.Messages[0];
+        var contents = new List<AIContent>(message.Contents);
+        if (response.Usage is { } usage)
+        {
+            contents.Add(new UsageContent(usage));
+        }
+
+        return new ChatResponseUpdate(ChatRole.Assistant, contents)
+        {
+            ResponseId = response.ResponseId,
+            MessageId = message.MessageId,
+            ModelId = response.ModelId,
+            CreatedAt = response.CreatedAt,
+            FinishReason = response.FinishReason,
+            AdditionalProperties = response.AdditionalProperties,
+            RawRepresentation = response.RawRepresentation,
+        };
+    }
+
+    public static FunctionCallContent ToFunctionCall(string? callId, string? name, string? arguments)
+    {
+        callId ??= string.Empty;
+        name ??= string.Empty;
+        return string.IsNullOrWhiteSpace(arguments)
+            ? new FunctionCallContent(callId, name, new Dictionary<string, object?>())
+            : FunctionCallContent.CreateFromParsedArguments(arguments, callId, name, static json => JsonSerializer.Deserialize(json, ArgumentsTypeInfo));
+    }
+
+    public static ChatFinishReason? ToFinishReason(string? reason) => reason switch
+    {
+        null => null,
+        "stop" => ChatFinishReason.Stop,
+        "length" => ChatFinishReason.Length,
+        "tool_calls" or "function_call" => ChatFinishReason.ToolCalls,
+        "content_filter" => ChatFinishReason.ContentFilter,
+        _ => new ChatFinishReason(reason),
+    };
+
+    public static DateTimeOffset? ToCreatedAt(long? unixSeconds) =>
+        unixSeconds is { } s ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
+
+    public static UsageDetails ToUsageDetails(WireUsage usage) => new()
+    {
+        InputTokenCount = usage.PromptTokens,
+        OutputTokenCount = usage.CompletionTokens,
+        TotalTokenCount = usage.TotalTokens,
+        CachedInputTokenCount = usage.PromptTokensDetails?.CachedTokens,
+        ReasoningTokenCount = usage.CompletionTokensDetails?.ReasoningTokens,
+    };
+
+    /// <summary>Request id, fingerprint, service tier, timings and rate limits, under <see cref="GroqMetadataKeys"/>.</summary>
+    public static AdditionalPropertiesDictionary? ToAdditionalProperties(WireChatCompletion completion, WireUsage? usage, GroqRateLimits? rateLimits)
+    {
+        AdditionalPropertiesDictionary? properties = null;
+        Add(ref properties, GroqMetadataKeys.RequestId, completion.XGroq?.Id);
+        Add(ref properties, GroqMetadataKeys.SystemFingerprint, completion.SystemFingerprint);
+        Add(ref properties, GroqMetadataKeys.ServiceTier, completion.ServiceTier);
+        if (usage is not null)
+        {
+            Add(ref properties, GroqMetadataKeys.QueueTime, Seconds(usage.QueueTime));
+            Add(ref properties, GroqMetadataKeys.PromptTime, Seconds(usage.PromptTime));
+            Add(ref properties, GroqMetadataKeys.CompletionTime, Seconds(usage.CompletionTime));
+            Add(ref properties, GroqMetadataKeys.TotalTime, Seconds(usage.TotalTime));
+        }
+
+        Add(ref properties, GroqMetadataKeys.RateLimits, rateLimits);
+        return properties;
+    }
+
+    private static TimeSpan? Seconds(double? seconds) => seconds is { } s ? TimeSpan.FromSeconds(s) : null;
+
+    private static void Add(ref AdditionalPropertiesDictionary? properties, string key, object? value)
+    {
+        if (value is not null)
+        {
+            (properties ??= [])[key] = value;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using Microsoft.Extensions.AI;
+using SemanticKernel.Connectors.Groq.Core.Wire;
+
+namespace SemanticKernel.Connectors.Groq.Chat;
+
+/// <summary>
+/// Turns stream chunks into updates, one per chunk: text and reasoning deltas as they come, tool calls
+/// accumulated by index and emitted whole, usage exactly once.
+/// </summary>
+internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits)
+{
+    private readonly List<ToolCallBuilder> _toolCalls = [];
+    private string? _responseId;
+    private bool _usageEmitted;
+
+    public ChatResponseUpdate ToUpdate(WireChatCompletion chunk)
+    {
+        _responseId ??= chunk.Id;
+        var update = new ChatResponseUpdate
+        {
+            Role = ChatRole.Assistant,
+            ResponseId = _responseId,
+            MessageId = _responseId,
+            ModelId = chunk.Model,
+            CreatedAt = ChatResponseMapper.ToCreatedAt(chunk.Created),
+            RawRepresentation = chunk,
+        };
+
+        WireChoice? choice = chunk.Choices is { Count: > 0 } choices ? choices[0] : null;
+        if (choice?.Delta is { } delta)
+        {
+            if (!string.IsNullOrEmpty(delta.Reasoning))
+            {
+                update.Contents.Add(new TextReasoningContent(delta.Reasoning));
+            }
+
+            if (!string.IsNullOrEmpty(delta.Content))
+            {
+                update.Contents.Add(new TextContent(delta.Content));
+            }
+
+            if (delta.ToolCalls is { } toolCalls)
+            {
+                Accumulate(toolCalls);
+            }
+        }
+
+        if (choice?.FinishReason is { } finishReason)
+        {
+            update.FinishReason = ChatResponseMapper.ToFinishReason(finishReason);
+            EmitToolCalls(update.Contents);
+        }
+
+        WireUsage? usage = chunk.XGroq?.Usage ?? chunk.Usage;
+        if (usage is not null && !_usageEmitted)
+        {
+            _usageEmitted = true;
+            update.Contents.Add(new UsageContent(ChatResponseMapper.ToUsageDetails(usage)) { RawRepresentation = usage });
+            update.AdditionalProperties = ChatResponseMapper.ToAdditionalProperties(chunk, usage, rateLimits);
+        }
+        else if (chunk.XGroq?.Id is not null)
+        {
+            update.AdditionalProperties = ChatResponseMapper.ToAdditionalProperties(chunk, null, null);
+        }
+
+        return update;
+    }
+
+    /// <summary>An update for tool calls still pending when the stream ended without a finish reason.</summary>
+    public ChatResponseUpdate? Complete()
+    {
+        if (_toolCalls.Count == 0)
+        {
+            return null;
+        }
+
+        var update = new ChatResponseUpdate { Role = ChatRole.Assistant, ResponseId = _responseId, MessageId = _responseId };
+        EmitToolCalls(update.Contents);
+        return update;
+    }
+
+    private void Accumulate(List<WireToolCall> deltas)
+    {
+        foreach (var delta in deltas)
+        {
+            int index = delta.Index ?? _toolCalls.Count;
+            ToolCallBuilder? builder = _toolCalls.Find(b => b.Index == index);
+            if (builder is null)
+            {
+                builder = new ToolCallBuilder(index);
+                _toolCalls.Add(builder);
+            }
+
+            builder.Id ??= delta.Id;
+            builder.Name ??= delta.Function?.Name;
+            if (delta.Function?.Arguments is { Length: > 0 } arguments)
+            {
+                builder.Arguments.Append(arguments);
+            }
+        }
+    }
+
+    private void EmitToolCalls(IList<AIContent> contents)
+    {
+        foreach (var builder in _toolCalls)
+        {
+            contents.Add(ChatResponseMapper.ToFunctionCall(builder.Id, builder.Name, builder.Arguments.ToString()));
+        }
+
+        _toolCalls.Clear();
+    }
+
+    private sealed class ToolCallBuilder(int index)
+    {
+        public int Index { get; } = index;
+        public string? Id { get; set; }
+        public string? Name { get; set; }
+        public StringBuilder Arguments { get; } = new();
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using SemanticKernel.Connectors.Groq.Chat;
+using SemanticKernel.Connectors.Groq.Core;
+using SemanticKernel.Connectors.Groq.Core.Wire;
+
+namespace SemanticKernel.Connectors.Groq;
+
+/// <summary>
+/// An <see cref="IChatClient"/> for Groq's chat completions: streaming, tools, JSON mode and structured output,
+/// reasoning, vision, usage with Groq's timings, and rate-limit metadata.
+/// </summary>
+public sealed class GroqChatClient : IChatClient
+{
+    private const string ChatPath = "chat/completions";
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
+
+    private readonly GroqHttpPipeline _pipeline;
+    private readonly string _modelId;
+    private readonly ChatClientMetadata _metadata;
+
+    /// <summary>Initializes a new instance with an API key.</summary>
+    /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>; <see cref="ChatOptions.ModelId"/> overrides it.</param>
+    /// <param name="apiKey">The Groq API key.</param>
+    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
+    public GroqChatClient(string modelId, string apiKey, Uri? endpoint = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+        : this(modelId, NewOptions(apiKey, endpoint), httpClient, loggerFactory)
+    {
+    }
+
+    /// <summary>Initializes a new instance with options.</summary>
+    /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>; <see cref="ChatOptions.ModelId"/> overrides it.</param>
+    /// <param name="options">Endpoint, key, retries and timeout.</param>
+    /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
+    public GroqChatClient(string modelId, GroqClientOptions options, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentNullException.ThrowIfNull(options);
+        _modelId = modelId;
+        _pipeline = new GroqHttpPipeline(options, httpClient, loggerFactory?.CreateLogger<GroqChatClient>());
+        _metadata = new ChatClientMetadata("groq", options.Endpoint, modelId);
+    }
+
+    /// <inheritdoc />
+    public async Task<ChatResponse> GetResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        byte[] body = Serialize(ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream: false));
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, cancellationToken)
+            .ConfigureAwait(false);
+
+        WireChatCompletion completion;
+        try
+        {
+            var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                completion = await JsonSerializer.DeserializeAsync(stream, GroqJsonContext.Default.WireChatCompletion, cancellationToken).ConfigureAwait(false)
+                    ?? throw new JsonException("The response body was 'null'.");
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw GroqErrors.MalformedResponse("chat completion", response.RequestId, ex);
+        }
+
+        return ChatResponseMapper.ToChatResponse(completion, response.RateLimits);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Groq's JSON mode cannot stream: with a JSON <see cref="ChatOptions.ResponseFormat"/> one non-streaming
+    /// request is made and its answer yielded as a single update.
+    /// </remarks>
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (ChatRequestMapper.IsJsonMode(options))
+        {
+            var whole = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            yield return ChatResponseMapper.ToSingleUpdate(whole);
+            yield break;
+        }
+
+        byte[] body = Serialize(ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream: true));
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, cancellationToken)
+            .ConfigureAwait(false);
+        var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var accumulator = new ChatStreamAccumulator(response.RateLimits);
+            await foreach (var chunk in GroqSseReader.ReadChunksAsync(stream, response, _pipeline.Redactor, cancellationToken).ConfigureAwait(false))
+            {
+                yield return accumulator.ToUpdate(chunk);
+            }
+
+            if (accumulator.Complete() is { } last)
+            {
+                yield return last;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is not null ? null
+            : serviceType == typeof(ChatClientMetadata) ? _metadata
+            : serviceType.IsInstanceOfType(this) ? this
+            : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // The HttpClient is the caller's or shared; nothing here owns unmanaged state.
+    }
+
+    private static GroqClientOptions NewOptions(string apiKey, Uri? endpoint)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        return new GroqClientOptions { ApiKey = apiKey, Endpoint = endpoint ?? GroqClientOptions.DefaultEndpoint };
+    }
+
+    private static byte[] Serialize(WireChatRequest request) =>
+        JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+
+    private static ByteArrayContent JsonContent(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = JsonMediaType;
+        return content;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using SemanticKernel.Connectors.Groq.Core.Wire;
+
+namespace SemanticKernel.Connectors.Groq.Core;
+
+/// <summary>
+/// Reads Groq's SSE stream with System.Net.ServerSentEvents, parsing each event straight from its bytes.
+/// Errors inside the stream, and a stream that ends before <c>[DONE]</c>, throw <see cref="GroqException"/>.
+/// </summary>
+internal static class GroqSseReader
+{
+    private static readonly SseItemParser<SseFrame> Parser = ParseFrame;
+
+    public static async IAsyncEnumerable<WireChatCompletion> ReadChunksAsync(
+        Stream stream, GroqHttpResponse response, SecretRedactor redactor, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var enumerator = SseParser.Create(stream, Parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (enumerator.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                SseFrame frame;
+                try
+                {
+                    if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        throw GroqErrors.StreamEndedEarly(response.RequestId, response.RateLimits);
+                    }
+
+                    frame = enumerator.Current.Data;
+                }
+                catch (JsonException ex)
+                {
+                    throw GroqErrors.MalformedResponse("stream chunk", response.RequestId, ex);
+                }
+                catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new GroqException($"Groq stream was interrupted: {ex.Message}", ex) { RequestId = response.RequestId };
+                }
+
+                if (frame.IsDone)
+                {
+                    yield break;
+                }
+
+                if (frame.Error is { } error)
+                {
+                    throw GroqErrors.FromStreamError(error, response.RequestId, response.RateLimits, redactor);
+                }
+
+                WireChatCompletion chunk = frame.Chunk!;
+                if (chunk.Error is { } chunkError)
+                {
+                    throw GroqErrors.FromStreamError(chunkError, chunk.XGroq?.Id ?? response.RequestId, response.RateLimits, redactor);
+                }
+
+                if (chunk.XGroq?.Error is { ValueKind: not JsonValueKind.Null } groqError)
+                {
+                    throw GroqErrors.FromStreamError(groqError, chunk.XGroq.Id ?? response.RequestId, response.RateLimits, redactor);
+                }
+
+                yield return chunk;
+            }
+        }
+    }
+
+    private static SseFrame ParseFrame(string eventType, ReadOnlySpan<byte> data)
+    {
+        if (data.SequenceEqual("[DONE]"u8))
+        {
+            return new SseFrame(null, null, IsDone: true);
+        }
+
+        if (eventType == "error")
+        {
+            using var document = JsonDocument.Parse(data.ToArray());
+            return new SseFrame(null, document.RootElement.Clone(), IsDone: false);
+        }
+
+        var chunk = JsonSerializer.Deserialize(data, GroqJsonContext.Default.WireChatCompletion)
+            ?? throw new JsonException("A stream event held 'null'.");
+        return new SseFrame(chunk, null, IsDone: false);
+    }
+}
