@@ -27,7 +27,7 @@ public sealed class EmulatorResponse
 
     internal IReadOnlyList<EmulatorToolCall> Calls { get; private init; } = [];
 
-    internal GroqError? Error { get; private init; }
+    internal GroqError? ErrorBody { get; private init; }
 
     internal string? Body { get; private init; }
 
@@ -87,7 +87,7 @@ public sealed class EmulatorResponse
         ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(type);
-        return new(EmulatorResponseKind.Error, statusCode) { Error = new GroqError(statusCode, message, type, code, param, failedGeneration) };
+        return new(EmulatorResponseKind.Error, statusCode) { ErrorBody = new GroqError(statusCode, message, type, code, param, failedGeneration) };
     }
 
     /// <summary>A response whose body is sent verbatim (e.g. malformed JSON).</summary>

@@ -82,6 +82,10 @@ internal static class ConversationReader
         return results;
     }
 
+    /// <summary>Joins texts for the tool-result answer.</summary>
+    public static string ToolResultsAnswer(IReadOnlyList<string> results) =>
+        new StringBuilder("Tool results: ").AppendJoin("; ", results).ToString();
+
     /// <summary>The number of characters of text in all messages, for the token estimate.</summary>
     public static int PromptCharacters(JsonElement messages)
     {
@@ -129,8 +133,4 @@ internal static class ConversationReader
     }
 
     private static string Role(JsonElement message) => message.GetProperty("role").GetString() ?? string.Empty;
-
-    /// <summary>Joins texts for the tool-result answer.</summary>
-    public static string ToolResultsAnswer(IReadOnlyList<string> results) =>
-        new StringBuilder("Tool results: ").AppendJoin("; ", results).ToString();
 }

@@ -1,0 +1,69 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using SemanticKernel.Connectors.Groq.Emulator.Server;
+
+namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
+
+/// <summary>
+/// <c>POST /chat/completions</c>: validates, then answers with the next scripted response or the default model,
+/// as JSON or as an SSE stream.
+/// </summary>
+internal sealed class ChatCompletionsEndpoint
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var exchange = context.Exchange();
+        ChatRequest request;
+        try
+        {
+            request = ChatRequestValidator.Validate(exchange.Recorded.Json, exchange.State);
+        }
+        catch (GroqErrorException invalid)
+        {
+            await ResponseWriter.WriteErrorAsync(context, invalid.Error).ConfigureAwait(false);
+            return;
+        }
+
+        var scripted = exchange.State.TryDequeue();
+        if (scripted is { Delay.Ticks: > 0 })
+        {
+            try
+            {
+                await Task.Delay(scripted.Delay, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        await RespondAsync(context, request, scripted, exchange.RequestId).ConfigureAwait(false);
+    }
+
+    private static Task RespondAsync(HttpContext context, ChatRequest request, EmulatorResponse? scripted, string requestId)
+    {
+        IReadOnlyList<KeyValuePair<string, string>> headers = scripted?.Headers ?? [];
+        switch (scripted?.Kind)
+        {
+            case EmulatorResponseKind.Error:
+                return ResponseWriter.WriteErrorAsync(context, scripted.ErrorBody!, headers);
+            case EmulatorResponseKind.RawBody:
+                return ResponseWriter.WriteAsync(context, scripted.StatusCode, scripted.ContentType, Encoding.UTF8.GetBytes(scripted.Body!), 0, headers);
+            case EmulatorResponseKind.RawSse:
+                return SseWriter.WriteRawAsync(context, scripted.Body!, scripted.CutAfterChunks, headers);
+        }
+
+        var plan = scripted is null
+            ? DefaultResponder.Respond(request)
+            : CompletionPlan.Create(request, scripted.Content, scripted.Reasoning, scripted.Calls, scripted.FinishReason, scripted.Usage);
+
+        if (request.Stream)
+        {
+            var chunks = ChatStreamRenderer.Chunks(request, plan, requestId);
+            return SseWriter.WriteDataAsync(context, chunks, scripted?.CutAfterChunks, plan.Usage.TotalTokens, headers);
+        }
+
+        var body = ChatCompletionRenderer.Render(request, plan, requestId);
+        return ResponseWriter.WriteAsync(context, 200, "application/json", body, plan.Usage.TotalTokens, headers);
+    }
+}
