@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using SemanticKernel.Connectors.Groq.Emulator.Chat;
 using SemanticKernel.Connectors.Groq.Emulator.Models;
@@ -68,8 +69,7 @@ public sealed class GroqEmulator : IAsyncDisposable
         var app = builder.Build();
         var middleware = new EmulatorMiddleware(state);
         app.Use(next => context => middleware.InvokeAsync(context, next));
-        var chat = new ChatCompletionsEndpoint();
-        app.MapPost(BasePath + "/chat/completions", chat.HandleAsync);
+        app.MapPost(BasePath + "/chat/completions", ChatCompletionsEndpoint.HandleAsync);
         app.MapGet(BasePath + "/models", ModelsEndpoint.ListAsync);
         app.MapGet(BasePath + "/models/{**id}", ModelsEndpoint.GetAsync);
         app.MapFallback(UnknownUrlEndpoint.HandleAsync);

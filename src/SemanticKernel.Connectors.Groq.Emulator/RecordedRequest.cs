@@ -40,7 +40,7 @@ public sealed class RecordedRequest
     /// <summary>The parsed body when it is JSON, otherwise null.</summary>
     public JsonElement? Json { get; }
 
-    /// <summary>The status code the emulator answered (0 while the request is still being handled).</summary>
+    /// <summary>The status code the emulator answered: 0 while the request is still being handled, 499 when the client went away during a scripted delay.</summary>
     public int StatusCode { get; internal set; }
 
     private static JsonElement? TryParse(byte[] body)

@@ -8,9 +8,11 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 /// <c>POST /chat/completions</c>: validates, then answers with the next scripted response or the default model,
 /// as JSON or as an SSE stream.
 /// </summary>
-internal sealed class ChatCompletionsEndpoint
+internal static class ChatCompletionsEndpoint
 {
-    public async Task HandleAsync(HttpContext context)
+    private const int ClientClosedRequest = 499;
+
+    public static async Task HandleAsync(HttpContext context)
     {
         var exchange = context.Exchange();
         ChatRequest request;
@@ -33,6 +35,7 @@ internal sealed class ChatCompletionsEndpoint
             }
             catch (OperationCanceledException)
             {
+                exchange.Recorded.StatusCode = ClientClosedRequest;
                 return;
             }
         }

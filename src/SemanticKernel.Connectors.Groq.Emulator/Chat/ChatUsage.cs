@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
 
@@ -25,13 +26,13 @@ internal sealed record ChatUsage(int PromptTokens, int CompletionTokens, int Rea
         var promptTime = Math.Round(PromptTokens * 0.00004, 9);
         var completionTime = Math.Round(CompletionTokens * 0.004, 9);
         writer.WriteStartObject(propertyName);
-        writer.WriteNumber("queue_time", QueueTime);
+        WriteSeconds(writer, "queue_time", QueueTime);
         writer.WriteNumber("prompt_tokens", PromptTokens);
-        writer.WriteNumber("prompt_time", promptTime);
+        WriteSeconds(writer, "prompt_time", promptTime);
         writer.WriteNumber("completion_tokens", CompletionTokens);
-        writer.WriteNumber("completion_time", completionTime);
+        WriteSeconds(writer, "completion_time", completionTime);
         writer.WriteNumber("total_tokens", TotalTokens);
-        writer.WriteNumber("total_time", Math.Round(promptTime + completionTime, 9));
+        WriteSeconds(writer, "total_time", promptTime + completionTime);
         if (CachedTokens > 0)
         {
             writer.WriteStartObject("prompt_tokens_details");
@@ -47,6 +48,12 @@ internal sealed record ChatUsage(int PromptTokens, int CompletionTokens, int Rea
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteSeconds(Utf8JsonWriter writer, string name, double seconds)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(Math.Round(seconds, 9).ToString("0.0########", CultureInfo.InvariantCulture), skipInputValidation: true);
     }
 
     private static int Tokens(int characters) => Math.Max(1, (characters + 3) / 4);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
@@ -84,7 +83,7 @@ internal static class ConversationReader
 
     /// <summary>Joins texts for the tool-result answer.</summary>
     public static string ToolResultsAnswer(IReadOnlyList<string> results) =>
-        new StringBuilder("Tool results: ").AppendJoin("; ", results).ToString();
+        "Tool results: " + string.Join("; ", results);
 
     /// <summary>The number of characters of text in all messages, for the token estimate.</summary>
     public static int PromptCharacters(JsonElement messages)

@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using FluentAssertions;
+using Microsoft.Extensions.AI;
+
+namespace SemanticKernel.Connectors.Groq.IntegrationTests;
+
+/// <summary>Against api.groq.com; run only when GROQ_API_KEY is set.</summary>
+public sealed class LiveGroqTests
+{
+    private const string SkipReason = "GROQ_API_KEY is not set: live tests against api.groq.com are skipped.";
+    private static readonly string? ApiKey = Environment.GetEnvironmentVariable("GROQ_API_KEY");
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Live_text_answer_has_usage_and_request_id()
+    {
+        Assert.SkipWhen(string.IsNullOrEmpty(ApiKey), SkipReason);
+        using var client = new GroqChatClient("llama-3.1-8b-instant", ApiKey!);
+
+        var response = await client.GetResponseAsync(
+            "Reply with the single word: pong", new ChatOptions { Temperature = 0, MaxOutputTokens = 10 }, Ct);
+
+        response.Text.Should().ContainEquivalentOf("pong");
+        response.Usage!.TotalTokenCount.Should().BeGreaterThan(0);
+        response.AdditionalProperties![GroqMetadataKeys.RequestId].Should().BeOfType<string>().Which.Should().StartWith("req_");
+    }
+
+    [Fact]
+    public async Task Live_streamed_tool_conversation_completes()
+    {
+        Assert.SkipWhen(string.IsNullOrEmpty(ApiKey), SkipReason);
+        using var client = new GroqChatClient("llama-3.3-70b-versatile", ApiKey!).AsBuilder().UseFunctionInvocation().Build();
+        int calls = 0;
+        var weather = AIFunctionFactory.Create(
+            ([Description("City name")] string city) => { calls++; return $"It is 21 degrees and sunny in {city}."; }, "get_weather", "Gets the current weather");
+
+        var updates = await client.GetStreamingResponseAsync(
+            "What is the weather in Paris? Use the tool.", new ChatOptions { Tools = [weather], Temperature = 0 }, Ct).ToListAsync(Ct);
+
+        calls.Should().BeGreaterThan(0);
+        string.Concat(updates.Select(u => u.Text)).Should().Contain("21");
+    }
+
+    [Fact]
+    public async Task Live_json_mode_while_streaming_returns_json()
+    {
+        Assert.SkipWhen(string.IsNullOrEmpty(ApiKey), SkipReason);
+        using var client = new GroqChatClient("llama-3.3-70b-versatile", ApiKey!);
+
+        var updates = await client.GetStreamingResponseAsync(
+            [new(ChatRole.System, "Answer in JSON with a key 'answer'."), new(ChatRole.User, "What is 2+2?")],
+            new ChatOptions { ResponseFormat = ChatResponseFormat.Json, Temperature = 0 }, Ct).ToListAsync(Ct);
+
+        updates.Should().ContainSingle().Which.Text.Should().Contain("answer");
+    }
+}
