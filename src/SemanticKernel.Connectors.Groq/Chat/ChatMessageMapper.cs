@@ -69,7 +69,7 @@ internal static class ChatMessageMapper
                     (parts ??= []).Add(ImagePart(data.Uri, content));
                     break;
                 case UriContent uri when uri.HasTopLevelMediaType("image"):
-                    (parts ??= []).Add(ImagePart(uri.Uri.ToString(), content));
+                    (parts ??= []).Add(ImagePart(uri.Uri.IsAbsoluteUri ? uri.Uri.AbsoluteUri : uri.Uri.OriginalString, content));
                     break;
                 case FunctionResultContent result:
                     target.Add(ToToolMessage(result));

@@ -59,6 +59,12 @@ internal static class GroqAdditionalPropertiesMapper
         }
     }
 
+    /// <summary>Whether <paramref name="key"/> is a Groq field that <see cref="Apply"/> sends.</summary>
+    public static bool IsGroqKey(string key) => key is GroqChatOptionKeys.ReasoningFormat or GroqChatOptionKeys.IncludeReasoning
+        or GroqChatOptionKeys.ReasoningEffort or GroqChatOptionKeys.ServiceTier or GroqChatOptionKeys.User
+        or GroqChatOptionKeys.DisableToolValidation or GroqChatOptionKeys.SearchSettings or GroqChatOptionKeys.CompoundCustom
+        or GroqChatOptionKeys.Documents or GroqChatOptionKeys.CitationOptions;
+
     private static string Text(string key, object value) => value switch
     {
         string s => s,

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SemanticKernel.Connectors.Groq.Chat;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
@@ -19,6 +20,7 @@ public sealed class GroqChatClient : IChatClient
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     private readonly GroqHttpPipeline _pipeline;
+    private readonly ILogger _logger;
     private readonly string _modelId;
     private readonly ChatClientMetadata _metadata;
 
@@ -43,7 +45,8 @@ public sealed class GroqChatClient : IChatClient
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
-        _pipeline = new GroqHttpPipeline(options, httpClient, loggerFactory?.CreateLogger<GroqChatClient>());
+        _logger = loggerFactory?.CreateLogger<GroqChatClient>() ?? NullLogger<GroqChatClient>.Instance;
+        _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _metadata = new ChatClientMetadata("groq", options.Endpoint, modelId);
     }
 
@@ -51,7 +54,7 @@ public sealed class GroqChatClient : IChatClient
     public async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        byte[] body = Serialize(ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream: false));
+        byte[] body = Serialize(messages, options, stream: false);
         using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, cancellationToken)
             .ConfigureAwait(false);
 
@@ -88,7 +91,7 @@ public sealed class GroqChatClient : IChatClient
             yield break;
         }
 
-        byte[] body = Serialize(ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream: true));
+        byte[] body = Serialize(messages, options, stream: true);
         using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, cancellationToken)
             .ConfigureAwait(false);
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -129,8 +132,22 @@ public sealed class GroqChatClient : IChatClient
         return new GroqClientOptions { ApiKey = apiKey, Endpoint = endpoint ?? GroqClientOptions.DefaultEndpoint };
     }
 
-    private static byte[] Serialize(WireChatRequest request) =>
-        JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+    private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
+    {
+        var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream);
+        if (options?.AdditionalProperties is { Count: > 0 } extra)
+        {
+            foreach (var key in extra.Keys)
+            {
+                if (!GroqAdditionalPropertiesMapper.IsGroqKey(key))
+                {
+                    GroqLog.SettingIgnored(_logger, $"ChatOptions.AdditionalProperties[\"{key}\"]");
+                }
+            }
+        }
+
+        return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+    }
 
     private static ByteArrayContent JsonContent(byte[] body)
     {

@@ -6,10 +6,10 @@ namespace SemanticKernel.Connectors.Groq.Core.Wire;
 /// <summary>A chat completion, or one streamed chunk of it (then choices carry <c>delta</c>).</summary>
 internal sealed class WireChatCompletion
 {
-    [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("id"), JsonConverter(typeof(RepeatedStringConverter))] public string? Id { get; set; }
     [JsonPropertyName("created")] public long? Created { get; set; }
-    [JsonPropertyName("model")] public string? Model { get; set; }
-    [JsonPropertyName("system_fingerprint")] public string? SystemFingerprint { get; set; }
+    [JsonPropertyName("model"), JsonConverter(typeof(RepeatedStringConverter))] public string? Model { get; set; }
+    [JsonPropertyName("system_fingerprint"), JsonConverter(typeof(RepeatedStringConverter))] public string? SystemFingerprint { get; set; }
     [JsonPropertyName("choices")] public List<WireChoice>? Choices { get; set; }
     [JsonPropertyName("usage")] public WireUsage? Usage { get; set; }
     [JsonPropertyName("x_groq")] public WireXGroq? XGroq { get; set; }

@@ -6,7 +6,7 @@ namespace SemanticKernel.Connectors.Groq.Core.Wire;
 /// <summary>An answered message, or a stream delta.</summary>
 internal sealed class WireResponseMessage
 {
-    [JsonPropertyName("role")] public string? Role { get; set; }
+    [JsonPropertyName("role"), JsonConverter(typeof(RepeatedStringConverter))] public string? Role { get; set; }
     [JsonPropertyName("content")] public string? Content { get; set; }
     [JsonPropertyName("reasoning")] public string? Reasoning { get; set; }
     [JsonPropertyName("tool_calls")] public List<WireToolCall>? ToolCalls { get; set; }

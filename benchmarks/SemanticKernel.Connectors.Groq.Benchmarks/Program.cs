@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using SemanticKernel.Connectors.Groq.Benchmarks;
+
+// `-- --verify` runs every path once and checks they agree, without benchmarking.
+if (args.Contains("--verify"))
+{
+    var nonStreaming = new NonStreamingChatBenchmarks();
+    nonStreaming.Setup();
+    nonStreaming.Cleanup();
+    var streaming = new StreamingChatBenchmarks();
+    streaming.Setup();
+    streaming.Cleanup();
+    return 0;
+}
+
+// Everything else is BenchmarkDotNet's own command line: --filter '*', --job short, --list flat, ...
+// Reports go next to the binaries (bin/Release/net10.0/BenchmarkDotNet.Artifacts) unless --artifacts says otherwise.
+var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+BenchmarkSwitcher.FromAssembly(typeof(NonStreamingChatBenchmarks).Assembly).Run(args, config);
+return 0;
