@@ -131,7 +131,7 @@ internal sealed class GroqHttpPipeline
                 {
                     string reason = args.Outcome.Result is { } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
                         : args.Outcome.Exception?.GetType().Name ?? "unknown";
-                    GroqLog.Retrying(_logger, "request", reason, args.AttemptNumber + 1, args.RetryDelay);
+                    GroqLog.Retrying(_logger, reason, args.AttemptNumber + 1, args.RetryDelay);
                     args.Outcome.Result?.Dispose();
                     return default;
                 },

@@ -11,8 +11,8 @@ internal static partial class GroqLog
     [LoggerMessage(2, LogLevel.Debug, "Groq answered {StatusCode} for {Path}, request id {RequestId}")]
     public static partial void Answered(ILogger logger, int statusCode, string path, string? requestId);
 
-    [LoggerMessage(3, LogLevel.Warning, "Groq request to {Path} failed ({Reason}); retry {Retry} in {Delay}")]
-    public static partial void Retrying(ILogger logger, string path, string reason, int retry, TimeSpan delay);
+    [LoggerMessage(3, LogLevel.Warning, "Groq request failed ({Reason}); retry {Retry} in {Delay}")]
+    public static partial void Retrying(ILogger logger, string reason, int retry, TimeSpan delay);
 
     [LoggerMessage(4, LogLevel.Warning, "Groq request to {Path} failed: {StatusCode} {ErrorCode}, request id {RequestId}")]
     public static partial void Failed(ILogger logger, string path, int statusCode, string? errorCode, string? requestId);
