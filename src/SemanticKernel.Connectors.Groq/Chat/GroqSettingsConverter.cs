@@ -1,0 +1,268 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+using SemanticKernel.Connectors.Groq.Core;
+
+namespace SemanticKernel.Connectors.Groq.Chat;
+
+/// <summary>
+/// Reads foreign <see cref="PromptExecutionSettings"/> into <see cref="GroqPromptExecutionSettings"/> by their JSON
+/// names. A plain settings object (a prompt template's) is read from its <see cref="PromptExecutionSettings.ExtensionData"/>;
+/// a derived one (e.g. OpenAI's) is first serialized with its runtime type. Keys Groq cannot take are dropped and logged.
+/// </summary>
+internal static class GroqSettingsConverter
+{
+    private const string StashKey = "$groq_stash";
+
+    /// <summary>Values JSON cannot carry (a <see cref="Type"/>, a <see cref="ChatResponseFormat"/>) of the current serialization.</summary>
+    [ThreadStatic]
+    private static List<object>? t_stash;
+
+    private static readonly Lazy<JsonSerializerOptions> ForeignOptions = new(CreateForeignOptions);
+
+    public static GroqPromptExecutionSettings Convert(PromptExecutionSettings settings, ILogger logger)
+    {
+        var result = new GroqPromptExecutionSettings
+        {
+            ModelId = settings.ModelId,
+            ServiceId = settings.ServiceId,
+            FunctionChoiceBehavior = settings.FunctionChoiceBehavior,
+        };
+
+        if (settings.GetType() == typeof(PromptExecutionSettings))
+        {
+            foreach (var (key, value) in settings.ExtensionData ?? new Dictionary<string, object>())
+            {
+                Apply(result, key, value, stash: null, logger);
+            }
+
+            return result;
+        }
+
+        var stash = new List<object>();
+        JsonElement json = SerializeWithRuntimeType(settings, stash);
+        foreach (var property in json.EnumerateObject())
+        {
+            Apply(result, property.Name, property.Value, stash, logger);
+        }
+
+        return result;
+    }
+
+    private static void Apply(GroqPromptExecutionSettings target, string key, object? value, List<object>? stash, ILogger logger)
+    {
+        if (value is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+        {
+            return;
+        }
+
+        switch (key)
+        {
+            case "model_id" or "service_id" or "function_choice_behavior":
+                break; // taken from the settings object itself, which keeps the function list
+            case "temperature":
+                target.Temperature = (float)Number(key, value);
+                break;
+            case "top_p":
+                target.TopP = (float)Number(key, value);
+                break;
+            case "max_tokens":
+                target.MaxTokens = checked((int)Integer(key, value));
+                break;
+            case "max_completion_tokens":
+                target.MaxTokens ??= checked((int)Integer(key, value)); // Groq's own name; max_tokens wins
+                break;
+            case "stop_sequences" or "stop":
+                target.StopSequences = Strings(key, value);
+                break;
+            case "seed":
+                target.Seed = Integer(key, value);
+                break;
+            case "frequency_penalty":
+                target.FrequencyPenalty = (float)Number(key, value);
+                break;
+            case "presence_penalty":
+                target.PresencePenalty = (float)Number(key, value);
+                break;
+            case "response_format":
+                target.ResponseFormat = ResponseFormat(value, stash);
+                break;
+            case "results_per_prompt" or "n":
+                target.ResultsPerPrompt = checked((int)Integer(key, value));
+                break;
+            case "user":
+                target.User = Text(key, value);
+                break;
+            case "parallel_tool_calls":
+                target.ParallelToolCalls = Bool(key, value);
+                break;
+            case "chat_system_prompt":
+                target.ChatSystemPrompt = Text(key, value);
+                break;
+            case GroqChatOptionKeys.ReasoningFormat:
+                target.ReasoningFormat = Text(key, value);
+                break;
+            case GroqChatOptionKeys.ReasoningEffort:
+                target.ReasoningEffort = Text(key, value);
+                break;
+            case GroqChatOptionKeys.IncludeReasoning:
+                target.IncludeReasoning = Bool(key, value);
+                break;
+            case GroqChatOptionKeys.ServiceTier:
+                target.ServiceTier = Text(key, value);
+                break;
+            case GroqChatOptionKeys.SearchSettings or GroqChatOptionKeys.CompoundCustom or GroqChatOptionKeys.Documents
+                or GroqChatOptionKeys.CitationOptions or GroqChatOptionKeys.DisableToolValidation:
+                // Groq-only extensions without a typed property travel on, as ChatOptions.AdditionalProperties do.
+                (target.ExtensionData ??= new Dictionary<string, object>())[key] = value;
+                break;
+            default:
+                GroqLog.SettingIgnored(logger, key);
+                break;
+        }
+    }
+
+    private static double Number(string key, object value) => value switch
+    {
+        JsonElement { ValueKind: JsonValueKind.Number } e => e.GetDouble(),
+        JsonElement { ValueKind: JsonValueKind.String } e when TryParse(e.GetString(), out double d) => d,
+        string s when TryParse(s, out double d) => d,
+        double or float or decimal or int or long or short or byte or sbyte or uint or ulong or ushort =>
+            ((IConvertible)value).ToDouble(CultureInfo.InvariantCulture),
+        _ => throw Invalid(key, value, "a number"),
+    };
+
+    private static long Integer(string key, object value)
+    {
+        switch (value)
+        {
+            case JsonElement { ValueKind: JsonValueKind.Number } e when e.TryGetInt64(out long l):
+                return l;
+            case JsonElement { ValueKind: JsonValueKind.String } e when long.TryParse(e.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long l):
+                return l;
+            case string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out long l):
+                return l;
+            case int or long or short or byte or sbyte or uint or ushort:
+                return ((IConvertible)value).ToInt64(CultureInfo.InvariantCulture);
+        }
+
+        double d = Number(key, value);
+        return d == Math.Floor(d) && d is >= long.MinValue and <= long.MaxValue ? (long)d : throw Invalid(key, value, "a whole number");
+    }
+
+    private static bool Bool(string key, object value) => value switch
+    {
+        bool b => b,
+        JsonElement { ValueKind: JsonValueKind.True } => true,
+        JsonElement { ValueKind: JsonValueKind.False } => false,
+        JsonElement { ValueKind: JsonValueKind.String } e when bool.TryParse(e.GetString(), out bool b) => b,
+        string s when bool.TryParse(s, out bool b) => b,
+        _ => throw Invalid(key, value, "true or false"),
+    };
+
+    private static string Text(string key, object value) => value switch
+    {
+        string s => s,
+        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
+        _ => throw Invalid(key, value, "a string"),
+    };
+
+    private static List<string> Strings(string key, object value)
+    {
+        switch (value)
+        {
+            case string or JsonElement { ValueKind: JsonValueKind.String }:
+                return [Text(key, value)];
+            case JsonElement { ValueKind: JsonValueKind.Array } array:
+                var fromJson = new List<string>(array.GetArrayLength());
+                foreach (var item in array.EnumerateArray())
+                {
+                    fromJson.Add(Text(key, item));
+                }
+
+                return fromJson;
+            case System.Collections.IEnumerable items:
+                var list = new List<string>();
+                foreach (object? item in items)
+                {
+                    list.Add(item is null ? throw Invalid(key, value, "a list of strings") : Text(key, item));
+                }
+
+                return list;
+            default:
+                throw Invalid(key, value, "a string or a list of strings");
+        }
+    }
+
+    private static object ResponseFormat(object value, List<object>? stash) => value switch
+    {
+        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
+        JsonElement { ValueKind: JsonValueKind.Object } e when stash is not null
+            && e.TryGetProperty(StashKey, out var index) && index.TryGetInt32(out int i) && i >= 0 && i < stash.Count => stash[i],
+        _ => value,
+    };
+
+    private static bool TryParse(string? text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static ArgumentException Invalid(string key, object value, string expected) =>
+        new($"Execution setting \"{key}\" must be {expected} for Groq; it is {Describe(value)}.", "PromptExecutionSettings");
+
+    private static string Describe(object value) => value is JsonElement e ? $"the JSON {e.ValueKind} {e.GetRawText()}" : $"the {value.GetType().Name} '{value}'";
+
+    // The runtime type is another connector's public settings class, serialized the way SK itself round-trips
+    // settings; anything trimming removed from it is simply not read. Without reflection we refuse, clearly.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Guarded by IsReflectionEnabledByDefault; see above.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Guarded by IsReflectionEnabledByDefault; see above.")]
+    private static JsonElement SerializeWithRuntimeType(PromptExecutionSettings settings, List<object> stash)
+    {
+        if (!JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            throw new NotSupportedException(
+                $"Converting {settings.GetType().Name} to {nameof(GroqPromptExecutionSettings)} needs reflection-based JSON serialization, which this app disables; " +
+                $"pass {nameof(GroqPromptExecutionSettings)} or a plain {nameof(PromptExecutionSettings)} instead.");
+        }
+
+        t_stash = stash;
+        try
+        {
+            return JsonSerializer.SerializeToElement(settings, settings.GetType(), ForeignOptions.Value);
+        }
+        finally
+        {
+            t_stash = null;
+        }
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Used only when reflection is enabled.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Used only when reflection is enabled.")]
+    private static JsonSerializerOptions CreateForeignOptions() => new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        Converters = { new StashingConverter() },
+    };
+
+    /// <summary>Writes a value JSON cannot carry as a reference into the per-call stash, so it comes back unchanged.</summary>
+    private sealed class StashingConverter : JsonConverter<object>
+    {
+        public override bool CanConvert(Type typeToConvert) =>
+            typeof(Type).IsAssignableFrom(typeToConvert) || typeof(ChatResponseFormat).IsAssignableFrom(typeToConvert);
+
+        public override object Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
+        {
+            var stash = t_stash ?? throw new InvalidOperationException("No stash for this serialization.");
+            writer.WriteStartObject();
+            writer.WriteNumber(StashKey, stash.Count);
+            writer.WriteEndObject();
+            stash.Add(value);
+        }
+    }
+}
