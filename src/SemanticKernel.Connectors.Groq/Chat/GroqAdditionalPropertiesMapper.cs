@@ -65,12 +65,10 @@ internal static class GroqAdditionalPropertiesMapper
         or GroqChatOptionKeys.DisableToolValidation or GroqChatOptionKeys.SearchSettings or GroqChatOptionKeys.CompoundCustom
         or GroqChatOptionKeys.Documents or GroqChatOptionKeys.CitationOptions;
 
-    private static string Text(string key, object value) => value switch
-    {
-        string s => s,
-        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
-        _ => throw new ArgumentException($"ChatOptions.AdditionalProperties[\"{key}\"] must be a string.", "ChatOptions.AdditionalProperties"),
-    };
+    private static string Text(string key, object value) =>
+        SettingValue.TryGetText(value, out string? text)
+            ? text
+            : throw new ArgumentException($"ChatOptions.AdditionalProperties[\"{key}\"] must be a string.", "ChatOptions.AdditionalProperties");
 
     private static string OneOf(string key, object value, string[] allowed)
     {
@@ -81,14 +79,10 @@ internal static class GroqAdditionalPropertiesMapper
                 $"ChatOptions.AdditionalProperties[\"{key}\"] is '{text}'; Groq accepts {string.Join(", ", allowed)}.", "ChatOptions.AdditionalProperties");
     }
 
-    private static bool Bool(string key, object value) => value switch
-    {
-        bool b => b,
-        JsonElement { ValueKind: JsonValueKind.True } => true,
-        JsonElement { ValueKind: JsonValueKind.False } => false,
-        string s when bool.TryParse(s, out bool parsed) => parsed,
-        _ => throw new ArgumentException($"ChatOptions.AdditionalProperties[\"{key}\"] must be a boolean.", "ChatOptions.AdditionalProperties"),
-    };
+    private static bool Bool(string key, object value) =>
+        SettingValue.TryGetBool(value, out bool result)
+            ? result
+            : throw new ArgumentException($"ChatOptions.AdditionalProperties[\"{key}\"] must be a boolean.", "ChatOptions.AdditionalProperties");
 
     private static JsonElement Json(object value) => value switch
     {

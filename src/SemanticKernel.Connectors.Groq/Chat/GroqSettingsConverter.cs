@@ -155,22 +155,11 @@ internal static class GroqSettingsConverter
         return d == Math.Floor(d) && d is >= long.MinValue and <= long.MaxValue ? (long)d : throw Invalid(key, value, "a whole number");
     }
 
-    private static bool Bool(string key, object value) => value switch
-    {
-        bool b => b,
-        JsonElement { ValueKind: JsonValueKind.True } => true,
-        JsonElement { ValueKind: JsonValueKind.False } => false,
-        JsonElement { ValueKind: JsonValueKind.String } e when bool.TryParse(e.GetString(), out bool b) => b,
-        string s when bool.TryParse(s, out bool b) => b,
-        _ => throw Invalid(key, value, "true or false"),
-    };
+    private static bool Bool(string key, object value) =>
+        SettingValue.TryGetBool(value, out bool result) ? result : throw Invalid(key, value, "true or false");
 
-    private static string Text(string key, object value) => value switch
-    {
-        string s => s,
-        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
-        _ => throw Invalid(key, value, "a string"),
-    };
+    private static string Text(string key, object value) =>
+        SettingValue.TryGetText(value, out string? text) ? text : throw Invalid(key, value, "a string");
 
     private static List<string> Strings(string key, object value)
     {
