@@ -9,16 +9,6 @@ namespace SemanticKernel.Connectors.Groq.UnitTests.Chat;
 /// <summary>Groq-only fields set through <see cref="ChatOptions.AdditionalProperties"/>, and keys that must not be sent.</summary>
 public sealed class AdditionalPropertiesMappingTests
 {
-    private static async Task<(Exception Thrown, CannedHandler Handler)> ThrowsAsync<T>(ChatOptions options)
-        where T : Exception
-    {
-        var handler = CannedHandler.Json(TestData.Completion());
-        using var client = TestClients.Chat(handler);
-        Func<Task> act = () => client.GetResponseAsync(TestClients.Hi, options, TestClients.Ct);
-        var thrown = (await act.Should().ThrowAsync<T>()).Which;
-        return (thrown, handler);
-    }
-
     [Fact]
     public async Task Groq_keys_are_sent_under_their_wire_names()
     {
@@ -107,7 +97,7 @@ public sealed class AdditionalPropertiesMappingTests
     [Fact]
     public async Task Reasoning_format_with_include_reasoning_throws()
     {
-        var (thrown, handler) = await ThrowsAsync<ArgumentException>(new ChatOptions
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<ArgumentException>(new ChatOptions
         {
             AdditionalProperties = new() { [GroqChatOptionKeys.ReasoningFormat] = "parsed", [GroqChatOptionKeys.IncludeReasoning] = true },
         });
@@ -119,7 +109,7 @@ public sealed class AdditionalPropertiesMappingTests
     [Fact]
     public async Task Raw_reasoning_format_with_tools_throws()
     {
-        var (thrown, handler) = await ThrowsAsync<NotSupportedException>(new ChatOptions
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<NotSupportedException>(new ChatOptions
         {
             Tools = [AIFunctionFactory.Create(() => "12:00", "get_time")],
             AdditionalProperties = new() { [GroqChatOptionKeys.ReasoningFormat] = "raw" },
@@ -132,7 +122,7 @@ public sealed class AdditionalPropertiesMappingTests
     [Fact]
     public async Task Raw_reasoning_format_with_json_mode_throws()
     {
-        var (thrown, handler) = await ThrowsAsync<NotSupportedException>(new ChatOptions
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<NotSupportedException>(new ChatOptions
         {
             ResponseFormat = ChatResponseFormat.Json,
             AdditionalProperties = new() { [GroqChatOptionKeys.ReasoningFormat] = "raw" },
@@ -156,7 +146,7 @@ public sealed class AdditionalPropertiesMappingTests
     [InlineData(GroqChatOptionKeys.ReasoningEffort, "extreme")]
     public async Task Groq_key_with_a_value_groq_does_not_accept_throws_naming_the_key(string key, string value)
     {
-        var (thrown, handler) = await ThrowsAsync<ArgumentException>(new ChatOptions { AdditionalProperties = new() { [key] = value } });
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<ArgumentException>(new ChatOptions { AdditionalProperties = new() { [key] = value } });
 
         thrown.Message.Should().Contain(key).And.Contain(value);
         handler.Requests.Should().BeEmpty();

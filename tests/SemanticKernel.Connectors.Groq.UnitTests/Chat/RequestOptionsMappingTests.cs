@@ -8,16 +8,6 @@ namespace SemanticKernel.Connectors.Groq.UnitTests.Chat;
 /// <summary>Sampling, length, stop, seed, reasoning and instruction options as they reach the request body.</summary>
 public sealed class RequestOptionsMappingTests
 {
-    private static async Task<(Exception Thrown, CannedHandler Handler)> ThrowsAsync<T>(ChatOptions options)
-        where T : Exception
-    {
-        var handler = CannedHandler.Json(TestData.Completion());
-        using var client = TestClients.Chat(handler);
-        Func<Task> act = () => client.GetResponseAsync(TestClients.Hi, options, TestClients.Ct);
-        var thrown = (await act.Should().ThrowAsync<T>()).Which;
-        return (thrown, handler);
-    }
-
     [Fact]
     public async Task Model_defaults_to_the_client_model_id()
     {
@@ -72,7 +62,7 @@ public sealed class RequestOptionsMappingTests
     [InlineData(2.1f)]
     public async Task Temperature_outside_0_to_2_throws_ArgumentOutOfRangeException_naming_Temperature(float temperature)
     {
-        var (thrown, handler) = await ThrowsAsync<ArgumentOutOfRangeException>(new ChatOptions { Temperature = temperature });
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<ArgumentOutOfRangeException>(new ChatOptions { Temperature = temperature });
 
         ((ArgumentOutOfRangeException)thrown).ParamName.Should().Contain("Temperature");
         thrown.Message.Should().Contain("Temperature");
@@ -90,7 +80,7 @@ public sealed class RequestOptionsMappingTests
     [Fact]
     public async Task TopP_above_1_throws_naming_TopP()
     {
-        var (thrown, handler) = await ThrowsAsync<ArgumentOutOfRangeException>(new ChatOptions { TopP = 1.5f });
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<ArgumentOutOfRangeException>(new ChatOptions { TopP = 1.5f });
 
         ((ArgumentOutOfRangeException)thrown).ParamName.Should().Contain("TopP");
         handler.Requests.Should().BeEmpty();
@@ -116,7 +106,7 @@ public sealed class RequestOptionsMappingTests
     [Fact]
     public async Task Five_stop_sequences_throw_ArgumentException_naming_StopSequences()
     {
-        var (thrown, handler) = await ThrowsAsync<ArgumentException>(new ChatOptions { StopSequences = ["a", "b", "c", "d", "e"] });
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<ArgumentException>(new ChatOptions { StopSequences = ["a", "b", "c", "d", "e"] });
 
         ((ArgumentException)thrown).ParamName.Should().Contain("StopSequences");
         thrown.Message.Should().Contain("StopSequences");

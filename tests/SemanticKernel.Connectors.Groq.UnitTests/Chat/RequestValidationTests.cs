@@ -10,16 +10,6 @@ namespace SemanticKernel.Connectors.Groq.UnitTests.Chat;
 /// <summary>Requests Groq would reject fail before they are sent, naming the setting; ignored settings are logged.</summary>
 public sealed class RequestValidationTests
 {
-    private static async Task<(T Thrown, CannedHandler Handler)> ThrowsAsync<T>(ChatOptions? options, params ChatMessage[] messages)
-        where T : Exception
-    {
-        var handler = CannedHandler.Json(TestData.Completion());
-        using var client = TestClients.Chat(handler);
-        Func<Task> act = () => client.GetResponseAsync(messages.Length == 0 ? TestClients.Hi : messages, options, TestClients.Ct);
-        var thrown = (await act.Should().ThrowAsync<T>()).Which;
-        return (thrown, handler);
-    }
-
     private sealed record WeatherReport(string City, int TemperatureCelsius);
 
     [Theory]
@@ -30,7 +20,7 @@ public sealed class RequestValidationTests
     {
         var options = new ChatOptions { Tools = [AIFunctionFactory.Create(() => "x", name)] };
 
-        var (thrown, handler) = await ThrowsAsync<ArgumentException>(options);
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<ArgumentException>(options);
 
         thrown.ParamName.Should().Contain("Tools");
         thrown.Message.Should().Contain(name);
@@ -42,7 +32,7 @@ public sealed class RequestValidationTests
     {
         var tools = Enumerable.Range(0, 129).Select(i => (AITool)AIFunctionFactory.Create(() => "x", $"tool_{i}")).ToList();
 
-        var (thrown, handler) = await ThrowsAsync<ArgumentException>(new ChatOptions { Tools = tools });
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<ArgumentException>(new ChatOptions { Tools = tools });
 
         thrown.ParamName.Should().Contain("Tools");
         handler.Requests.Should().BeEmpty();
@@ -64,7 +54,7 @@ public sealed class RequestValidationTests
         using var schema = JsonDocument.Parse("""{"type":"object"}""");
         var options = new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.RootElement, new string('n', 65)) };
 
-        var (thrown, handler) = await ThrowsAsync<ArgumentException>(options);
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<ArgumentException>(options);
 
         thrown.ParamName.Should().Contain("ResponseFormat");
         handler.Requests.Should().BeEmpty();
@@ -98,7 +88,7 @@ public sealed class RequestValidationTests
     [Fact]
     public async Task Unsupported_role_throws_naming_the_role()
     {
-        var (thrown, _) = await ThrowsAsync<NotSupportedException>(null, new ChatMessage(new ChatRole("developer"), "Be brief."));
+        var (thrown, _) = await TestClients.ThrowsBeforeSendingAsync<NotSupportedException>(null, new ChatMessage(new ChatRole("developer"), "Be brief."));
 
         thrown.Message.Should().Contain("developer");
     }
@@ -106,7 +96,7 @@ public sealed class RequestValidationTests
     [Fact]
     public async Task TopK_throws_because_groq_has_no_top_k()
     {
-        var (thrown, handler) = await ThrowsAsync<NotSupportedException>(new ChatOptions { TopK = 40 });
+        var (thrown, handler) = await TestClients.ThrowsBeforeSendingAsync<NotSupportedException>(new ChatOptions { TopK = 40 });
 
         thrown.Message.Should().Contain("TopK");
         handler.Requests.Should().BeEmpty();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FluentAssertions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -29,6 +30,17 @@ internal static class TestClients
         using var client = Chat(handler);
         await client.GetResponseAsync(messages.Length == 0 ? Hi : messages, options, Ct);
         return handler.Requests.Single().BodyJson;
+    }
+
+    /// <summary>Asserts that a non-streaming request throws <typeparamref name="T"/>; returns it with the handler, to check nothing was sent.</summary>
+    public static async Task<(T Thrown, CannedHandler Handler)> ThrowsBeforeSendingAsync<T>(ChatOptions? options, params ChatMessage[] messages)
+        where T : Exception
+    {
+        var handler = CannedHandler.Json(TestData.Completion());
+        using var client = Chat(handler);
+        Func<Task> act = () => client.GetResponseAsync(messages.Length == 0 ? Hi : messages, options, Ct);
+        var thrown = (await act.Should().ThrowAsync<T>()).Which;
+        return (thrown, handler);
     }
 
     /// <summary>Collects every update of a streaming request.</summary>
