@@ -6,6 +6,18 @@ namespace SemanticKernel.Connectors.Groq;
 /// </summary>
 public static class GroqMetadataKeys
 {
+    /// <summary>The completion id, on Semantic Kernel contents (MEAI has <c>ChatResponse.ResponseId</c>). A <see cref="string"/>.</summary>
+    public const string Id = "Id";
+
+    /// <summary>When the completion was created, on Semantic Kernel contents. A <see cref="DateTimeOffset"/>.</summary>
+    public const string Created = "Created";
+
+    /// <summary>Groq's finish reason (<c>stop</c>, <c>length</c>, <c>tool_calls</c>...), on Semantic Kernel contents. A <see cref="string"/>.</summary>
+    public const string FinishReason = "FinishReason";
+
+    /// <summary>Token counts, on Semantic Kernel contents. A <c>Microsoft.Extensions.AI.UsageDetails</c>.</summary>
+    public const string Usage = "Usage";
+
     /// <summary>Groq's request id (<c>x_groq.id</c>, equal to the <c>x-request-id</c> header). A <see cref="string"/>.</summary>
     public const string RequestId = "x_groq.id";
 

@@ -1,9 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using SemanticKernel.Connectors.Groq.Core;
@@ -13,16 +11,11 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// <summary>
 /// Reads foreign <see cref="PromptExecutionSettings"/> into <see cref="GroqPromptExecutionSettings"/> by their JSON
 /// names. A plain settings object (a prompt template's) is read from its <see cref="PromptExecutionSettings.ExtensionData"/>;
-/// a derived one (e.g. OpenAI's) is first serialized with its runtime type. Keys Groq cannot take are dropped and logged.
+/// a derived one (e.g. OpenAI's) property by property through its JSON contract, so values JSON cannot carry (a
+/// <see cref="Type"/>, a <c>ChatResponseFormat</c>) arrive unchanged. Keys Groq cannot take are dropped and logged.
 /// </summary>
 internal static class GroqSettingsConverter
 {
-    private const string StashKey = "$groq_stash";
-
-    /// <summary>Values JSON cannot carry (a <see cref="Type"/>, a <see cref="ChatResponseFormat"/>) of the current serialization.</summary>
-    [ThreadStatic]
-    private static List<object>? t_stash;
-
     private static readonly Lazy<JsonSerializerOptions> ForeignOptions = new(CreateForeignOptions);
 
     public static GroqPromptExecutionSettings Convert(PromptExecutionSettings settings, ILogger logger)
@@ -36,25 +29,35 @@ internal static class GroqSettingsConverter
 
         if (settings.GetType() == typeof(PromptExecutionSettings))
         {
-            foreach (var (key, value) in settings.ExtensionData ?? new Dictionary<string, object>())
-            {
-                Apply(result, key, value, stash: null, logger);
-            }
-
+            ApplyAll(result, settings.ExtensionData, logger);
             return result;
         }
 
-        var stash = new List<object>();
-        JsonElement json = SerializeWithRuntimeType(settings, stash);
-        foreach (var property in json.EnumerateObject())
+        foreach (var property in Contract(settings.GetType()).Properties)
         {
-            Apply(result, property.Name, property.Value, stash, logger);
+            object? value = property.Get?.Invoke(settings);
+            if (property.IsExtensionData)
+            {
+                ApplyAll(result, value as IEnumerable<KeyValuePair<string, object>>, logger);
+            }
+            else
+            {
+                Apply(result, property.Name, value, logger);
+            }
         }
 
         return result;
     }
 
-    private static void Apply(GroqPromptExecutionSettings target, string key, object? value, List<object>? stash, ILogger logger)
+    private static void ApplyAll(GroqPromptExecutionSettings target, IEnumerable<KeyValuePair<string, object>>? values, ILogger logger)
+    {
+        foreach (var (key, value) in values ?? [])
+        {
+            Apply(target, key, value, logger);
+        }
+    }
+
+    private static void Apply(GroqPromptExecutionSettings target, string key, object? value, ILogger logger)
     {
         if (value is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
         {
@@ -90,7 +93,7 @@ internal static class GroqSettingsConverter
                 target.PresencePenalty = (float)Number(key, value);
                 break;
             case "response_format":
-                target.ResponseFormat = ResponseFormat(value, stash);
+                target.ResponseFormat = value is JsonElement { ValueKind: JsonValueKind.String } format ? format.GetString() : value;
                 break;
             case "results_per_prompt" or "n":
                 target.ResultsPerPrompt = checked((int)Integer(key, value));
@@ -108,7 +111,8 @@ internal static class GroqSettingsConverter
                 target.ReasoningFormat = Text(key, value);
                 break;
             case GroqChatOptionKeys.ReasoningEffort:
-                target.ReasoningEffort = Text(key, value);
+                // OpenAI's settings hold a ChatReasoningEffortLevel struct here, whose text is the wire value.
+                target.ReasoningEffort = value is ValueType and not JsonElement ? value.ToString() : Text(key, value);
                 break;
             case GroqChatOptionKeys.IncludeReasoning:
                 target.IncludeReasoning = Bool(key, value);
@@ -188,14 +192,6 @@ internal static class GroqSettingsConverter
         }
     }
 
-    private static object ResponseFormat(object value, List<object>? stash) => value switch
-    {
-        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
-        JsonElement { ValueKind: JsonValueKind.Object } e when stash is not null
-            && e.TryGetProperty(StashKey, out var index) && index.TryGetInt32(out int i) && i >= 0 && i < stash.Count => stash[i],
-        _ => value,
-    };
-
     private static bool TryParse(string? text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
@@ -204,54 +200,23 @@ internal static class GroqSettingsConverter
 
     private static string Describe(object value) => value is JsonElement e ? $"the JSON {e.ValueKind} {e.GetRawText()}" : $"the {value.GetType().Name} '{value}'";
 
-    // The runtime type is another connector's public settings class, serialized the way SK itself round-trips
-    // settings; anything trimming removed from it is simply not read. Without reflection we refuse, clearly.
+    // The runtime type is another connector's public settings class, read through the contract SK itself uses to
+    // round-trip settings; anything trimming removed from it is simply not read. Without reflection we refuse, clearly.
     [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Guarded by IsReflectionEnabledByDefault; see above.")]
     [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Guarded by IsReflectionEnabledByDefault; see above.")]
-    private static JsonElement SerializeWithRuntimeType(PromptExecutionSettings settings, List<object> stash)
+    private static JsonTypeInfo Contract(Type settingsType)
     {
         if (!JsonSerializer.IsReflectionEnabledByDefault)
         {
             throw new NotSupportedException(
-                $"Converting {settings.GetType().Name} to {nameof(GroqPromptExecutionSettings)} needs reflection-based JSON serialization, which this app disables; " +
+                $"Converting {settingsType.Name} to {nameof(GroqPromptExecutionSettings)} needs reflection-based JSON serialization, which this app disables; " +
                 $"pass {nameof(GroqPromptExecutionSettings)} or a plain {nameof(PromptExecutionSettings)} instead.");
         }
 
-        t_stash = stash;
-        try
-        {
-            return JsonSerializer.SerializeToElement(settings, settings.GetType(), ForeignOptions.Value);
-        }
-        finally
-        {
-            t_stash = null;
-        }
+        return ForeignOptions.Value.GetTypeInfo(settingsType);
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Used only when reflection is enabled.")]
     [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Used only when reflection is enabled.")]
-    private static JsonSerializerOptions CreateForeignOptions() => new()
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        Converters = { new StashingConverter() },
-    };
-
-    /// <summary>Writes a value JSON cannot carry as a reference into the per-call stash, so it comes back unchanged.</summary>
-    private sealed class StashingConverter : JsonConverter<object>
-    {
-        public override bool CanConvert(Type typeToConvert) =>
-            typeof(Type).IsAssignableFrom(typeToConvert) || typeof(ChatResponseFormat).IsAssignableFrom(typeToConvert);
-
-        public override object Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException();
-
-        public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
-        {
-            var stash = t_stash ?? throw new InvalidOperationException("No stash for this serialization.");
-            writer.WriteStartObject();
-            writer.WriteNumber(StashKey, stash.Count);
-            writer.WriteEndObject();
-            stash.Add(value);
-        }
-    }
+    private static JsonSerializerOptions CreateForeignOptions() => new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 }

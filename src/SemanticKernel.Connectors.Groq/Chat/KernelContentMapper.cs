@@ -1,0 +1,147 @@
+using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+using FunctionCallContent = Microsoft.SemanticKernel.FunctionCallContent;
+using FunctionResultContent = Microsoft.SemanticKernel.FunctionResultContent;
+
+namespace SemanticKernel.Connectors.Groq.Chat;
+
+/// <summary>
+/// Carries reasoning and response metadata across SK's chat-client bridge: <c>Pack</c> on the MEAI side,
+/// <c>Unpack</c> on the SK side, where they become <see cref="ReasoningContent"/> / <see cref="StreamingReasoningContent"/>
+/// items and <c>Metadata</c> entries.
+/// </summary>
+internal static class KernelContentMapper
+{
+    private static readonly Dictionary<string, object?> NoMetadata = [];
+
+    /// <summary>Packs every message; only the last, the answer, gets the response-wide metadata.</summary>
+    public static void Pack(ChatResponse response)
+    {
+        object? responseRaw = response.RawRepresentation;
+        var messages = response.Messages;
+        for (int i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            var metadata = new Dictionary<string, object?>();
+            Add(metadata, GroqMetadataKeys.Id, message.MessageId ?? (i == messages.Count - 1 ? response.ResponseId : null));
+            Add(metadata, GroqMetadataKeys.Created, message.CreatedAt ?? (i == messages.Count - 1 ? response.CreatedAt : null));
+            if (i == messages.Count - 1)
+            {
+                Add(metadata, GroqMetadataKeys.FinishReason, response.FinishReason?.Value);
+                Add(metadata, GroqMetadataKeys.Usage, response.Usage);
+                AddAll(metadata, response.AdditionalProperties);
+            }
+
+            message.RawRepresentation = new KernelBridgeEnvelope(responseRaw ?? message.RawRepresentation, metadata, Reasoning(message.Contents));
+        }
+
+        response.RawRepresentation = null;
+    }
+
+    public static void Pack(ChatResponseUpdate update)
+    {
+        var metadata = new Dictionary<string, object?>();
+        Add(metadata, GroqMetadataKeys.Id, update.ResponseId);
+        Add(metadata, GroqMetadataKeys.Created, update.CreatedAt);
+        Add(metadata, GroqMetadataKeys.FinishReason, update.FinishReason?.Value);
+        foreach (var content in update.Contents)
+        {
+            if (content is UsageContent usage)
+            {
+                Add(metadata, GroqMetadataKeys.Usage, usage.Details);
+            }
+        }
+
+        AddAll(metadata, update.AdditionalProperties);
+        update.RawRepresentation = new KernelBridgeEnvelope(update.RawRepresentation, metadata, Reasoning(update.Contents));
+    }
+
+    public static void Unpack(ChatMessageContent content, Kernel? kernel)
+    {
+        for (int i = 0; i < content.Items.Count; i++)
+        {
+            content.Items[i] = content.Items[i] switch
+            {
+                FunctionCallContent call => KernelFunctionNames.WithPlugin(call, kernel),
+                FunctionResultContent result => KernelFunctionNames.WithPlugin(result, kernel),
+                var item => item,
+            };
+        }
+
+        if (content.InnerContent is not KernelBridgeEnvelope envelope)
+        {
+            return;
+        }
+
+        content.InnerContent = envelope.InnerContent;
+        content.Metadata = Merge(content.Metadata, envelope.Metadata);
+        for (int i = envelope.Reasoning.Count - 1; i >= 0; i--)
+        {
+            content.Items.Insert(0, new ReasoningContent(envelope.Reasoning[i]) { ModelId = content.ModelId, InnerContent = envelope.InnerContent });
+        }
+    }
+
+    public static void Unpack(StreamingChatMessageContent content, Kernel? kernel)
+    {
+        for (int i = 0; i < content.Items.Count; i++)
+        {
+            if (content.Items[i] is StreamingFunctionCallUpdateContent call)
+            {
+                content.Items[i] = KernelFunctionNames.WithPlugin(call, kernel);
+            }
+        }
+
+        if (content.InnerContent is not KernelBridgeEnvelope envelope)
+        {
+            return;
+        }
+
+        content.InnerContent = envelope.InnerContent;
+        content.Metadata = Merge(content.Metadata, envelope.Metadata);
+        for (int i = envelope.Reasoning.Count - 1; i >= 0; i--)
+        {
+            content.Items.Insert(0, new StreamingReasoningContent(envelope.Reasoning[i]) { ModelId = content.ModelId, InnerContent = envelope.InnerContent });
+        }
+    }
+
+    private static List<string> Reasoning(IList<AIContent> contents)
+    {
+        List<string>? texts = null;
+        foreach (var content in contents)
+        {
+            if (content is TextReasoningContent { Text.Length: > 0 } reasoning)
+            {
+                (texts ??= []).Add(reasoning.Text);
+            }
+        }
+
+        return texts ?? [];
+    }
+
+    private static Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?>? fromBridge, IReadOnlyDictionary<string, object?> ours)
+    {
+        var merged = new Dictionary<string, object?>(fromBridge ?? NoMetadata);
+        foreach (var (key, value) in ours)
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+
+    private static void AddAll(Dictionary<string, object?> metadata, AdditionalPropertiesDictionary? properties)
+    {
+        foreach (var (key, value) in properties ?? [])
+        {
+            Add(metadata, key, value);
+        }
+    }
+
+    private static void Add(Dictionary<string, object?> metadata, string key, object? value)
+    {
+        if (value is not null)
+        {
+            metadata[key] = value;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+
+namespace SemanticKernel.Connectors.Groq.Chat;
+
+/// <summary>
+/// <see cref="GroqPromptExecutionSettings"/> to the <see cref="ChatOptions"/> that <see cref="GroqChatClient"/> takes (pure).
+/// Anything Groq would reject throws here, naming the SK setting, before a request is built.
+/// </summary>
+internal static class KernelSettingsMapper
+{
+    /// <summary>Checks <see cref="GroqPromptExecutionSettings.ResultsPerPrompt"/> against what the call can do.</summary>
+    public static void ValidateResultsPerPrompt(GroqPromptExecutionSettings settings, bool streaming, bool autoInvoke)
+    {
+        int n = settings.ResultsPerPrompt;
+        if (n < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                $"{nameof(GroqPromptExecutionSettings)}.{nameof(GroqPromptExecutionSettings.ResultsPerPrompt)}", n, "ResultsPerPrompt must be at least 1.");
+        }
+
+        if (n > 1 && streaming)
+        {
+            throw new NotSupportedException(
+                $"Groq returns one choice per request, so ResultsPerPrompt {n} is answered with {n} requests, which cannot stream; " +
+                "use ResultsPerPrompt 1 to stream or call the non-streaming method.");
+        }
+
+        if (n > 1 && autoInvoke)
+        {
+            throw new NotSupportedException(
+                $"ResultsPerPrompt {n} cannot be combined with auto-invoked functions, whose calls and results would all go into one chat history; " +
+                "use ResultsPerPrompt 1 or FunctionChoiceBehavior with autoInvoke: false.");
+        }
+    }
+
+    /// <summary>The options for one request; tools and tool mode are added by SK from the function choice behavior.</summary>
+    /// <param name="settings">The Groq settings of the call.</param>
+    /// <param name="historyHasSystemMessage">Whether <see cref="GroqPromptExecutionSettings.ChatSystemPrompt"/> is left out.</param>
+    public static ChatOptions ToChatOptions(GroqPromptExecutionSettings settings, bool historyHasSystemMessage)
+    {
+        var format = ToResponseFormat(settings.ResponseFormat);
+        ValidateStops(settings.StopSequences, format);
+        var options = new ChatOptions
+        {
+            ModelId = settings.ModelId,
+            Temperature = settings.Temperature is { } t && (t is < 0f or > 2f || float.IsNaN(t))
+                ? throw new ArgumentOutOfRangeException(Name(nameof(settings.Temperature)), t, "Groq accepts a temperature between 0 and 2.")
+                : settings.Temperature,
+            TopP = settings.TopP,
+            MaxOutputTokens = settings.MaxTokens,
+            StopSequences = settings.StopSequences is { Count: > 0 } stops ? [.. stops] : null,
+            Seed = settings.Seed,
+            FrequencyPenalty = settings.FrequencyPenalty,
+            PresencePenalty = settings.PresencePenalty,
+            ResponseFormat = format,
+            AllowMultipleToolCalls = settings.ParallelToolCalls,
+            Instructions = historyHasSystemMessage || string.IsNullOrEmpty(settings.ChatSystemPrompt) ? null : settings.ChatSystemPrompt,
+        };
+
+        AddProperty(options, GroqChatOptionKeys.User, settings.User);
+        AddProperty(options, GroqChatOptionKeys.ReasoningFormat, settings.ReasoningFormat);
+        AddProperty(options, GroqChatOptionKeys.ReasoningEffort, settings.ReasoningEffort);
+        AddProperty(options, GroqChatOptionKeys.IncludeReasoning, settings.IncludeReasoning);
+        AddProperty(options, GroqChatOptionKeys.ServiceTier, settings.ServiceTier);
+        foreach (var (key, value) in settings.ExtensionData ?? new Dictionary<string, object>())
+        {
+            if (GroqAdditionalPropertiesMapper.IsGroqKey(key))
+            {
+                (options.AdditionalProperties ??= []).TryAdd(key, value);
+            }
+        }
+
+        return options;
+    }
+
+    /// <summary>
+    /// The forms <see cref="GroqPromptExecutionSettings.ResponseFormat"/> takes: <c>"text"</c>, <c>"json_object"</c>,
+    /// a <see cref="Type"/>, a <see cref="ChatResponseFormat"/>, a JSON schema (as JSON text or a JSON value), or
+    /// OpenAI's wire form <c>{"type": ..., "json_schema": {...}}</c> from a prompt template.
+    /// </summary>
+    public static ChatResponseFormat? ToResponseFormat(object? format) => format switch
+    {
+        null => null,
+        ChatResponseFormat chat => chat,
+        Type type => ChatResponseFormat.ForJsonSchema(type, AIJsonUtilities.DefaultOptions, SchemaName(type)),
+        "text" => ChatResponseFormat.Text,
+        "json_object" => ChatResponseFormat.Json,
+        string json when json.TrimStart().StartsWith('{') => FromJson(Parse(json)),
+        JsonElement element => FromJson(element),
+        JsonDocument document => FromJson(document.RootElement),
+        JsonNode node => FromJson(JsonSerializer.SerializeToElement(node, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonNode)))),
+        _ => throw InvalidFormat(format),
+    };
+
+    private static ChatResponseFormat FromJson(JsonElement json)
+    {
+        if (json.ValueKind == JsonValueKind.String)
+        {
+            return ToResponseFormat(json.GetString()) ?? throw InvalidFormat(json);
+        }
+
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw InvalidFormat(json);
+        }
+
+        if (!json.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+        {
+            return ChatResponseFormat.ForJsonSchema(json.Clone());
+        }
+
+        switch (type.GetString())
+        {
+            case "text":
+                return ChatResponseFormat.Text;
+            case "json_object":
+                return ChatResponseFormat.Json;
+            case "json_schema" when json.TryGetProperty("json_schema", out var wrapper) && wrapper.TryGetProperty("schema", out var schema):
+                return ChatResponseFormat.ForJsonSchema(
+                    schema.Clone(),
+                    wrapper.TryGetProperty("name", out var name) ? name.GetString() : null,
+                    wrapper.TryGetProperty("description", out var description) ? description.GetString() : null);
+            case "json_schema":
+                throw InvalidFormat(json);
+            default:
+                // A schema of a single value, e.g. {"type":"object","properties":{...}}.
+                return ChatResponseFormat.ForJsonSchema(json.Clone());
+        }
+    }
+
+    private static void ValidateStops(IList<string>? stops, ChatResponseFormat? format)
+    {
+        if (stops is not { Count: > 0 })
+        {
+            return;
+        }
+
+        if (stops.Count > ChatRequestMapper.MaxStopSequences)
+        {
+            throw new ArgumentException(
+                $"Groq accepts at most {ChatRequestMapper.MaxStopSequences} stop sequences; StopSequences has {stops.Count}.", Name(nameof(GroqPromptExecutionSettings.StopSequences)));
+        }
+
+        if (format is ChatResponseFormatJson)
+        {
+            throw new ArgumentException(
+                "Groq's JSON mode takes no stop sequences: remove StopSequences or the JSON ResponseFormat.", Name(nameof(GroqPromptExecutionSettings.StopSequences)));
+        }
+    }
+
+    private static string SchemaName(Type type)
+    {
+        // Groq allows 1-64 of [a-zA-Z0-9_-]; generic names like List`1 would be rejected.
+        string name = type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+        return name.Length > 64 ? name[..64] : name;
+    }
+
+    private static JsonElement Parse(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            throw new ArgumentException($"ResponseFormat looks like a JSON schema but is not valid JSON: {ex.Message}", Name("ResponseFormat"), ex);
+        }
+    }
+
+    private static ArgumentException InvalidFormat(object format) => new(
+        $"ResponseFormat {Describe(format)} is not supported by Groq; use \"text\", \"json_object\", a Type, a ChatResponseFormat or a JSON schema.",
+        Name(nameof(GroqPromptExecutionSettings.ResponseFormat)));
+
+    private static string Describe(object format) => format is JsonElement e ? $"(JSON {e.GetRawText()})" : $"'{format}' ({format.GetType().Name})";
+
+    private static string Name(string property) => $"{nameof(GroqPromptExecutionSettings)}.{property}";
+
+    private static void AddProperty(ChatOptions options, string key, object? value)
+    {
+        if (value is not null)
+        {
+            (options.AdditionalProperties ??= [])[key] = value;
+        }
+    }
+}
