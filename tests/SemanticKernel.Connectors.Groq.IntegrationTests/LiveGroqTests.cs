@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
 
 namespace SemanticKernel.Connectors.Groq.IntegrationTests;
 
@@ -53,5 +54,23 @@ public sealed class LiveGroqTests
             new ChatOptions { ResponseFormat = ChatResponseFormat.Json, Temperature = 0 }, Ct).ToListAsync(Ct);
 
         updates.Should().ContainSingle().Which.Text.Should().Contain("answer");
+    }
+
+    [Fact]
+    public async Task Live_kernel_plugin_is_auto_invoked_through_the_SK_service()
+    {
+        Assert.SkipWhen(string.IsNullOrEmpty(ApiKey), SkipReason);
+        var kernel = Kernel.CreateBuilder().AddGroqChatCompletion("llama-3.3-70b-versatile", ApiKey!).Build();
+        int calls = 0;
+        kernel.Plugins.AddFromFunctions("Weather", [KernelFunctionFactory.CreateFromMethod(
+            ([Description("City name")] string city) => { calls++; return $"It is 21 degrees and sunny in {city}."; }, "GetWeather", "Gets the current weather")]);
+
+        var result = await kernel.InvokePromptAsync(
+            "What is the weather in Paris? Use the tool.",
+            new(new GroqPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(), Temperature = 0 }),
+            cancellationToken: Ct);
+
+        calls.Should().BeGreaterThan(0);
+        result.GetValue<string>().Should().Contain("21");
     }
 }

@@ -10,12 +10,15 @@ internal static class ChatMessageMapper
 {
     private const string DetailKey = "detail";
 
+    /// <summary>OpenAI's newer name for the system role (SK's <c>AuthorRole.Developer</c>); Groq knows it as system.</summary>
+    private static readonly ChatRole Developer = new("developer");
+
     public static void AppendMessages(List<WireMessage> target, IEnumerable<ChatMessage> messages)
     {
         foreach (var message in messages)
         {
             ArgumentNullException.ThrowIfNull(message, nameof(messages));
-            if (message.Role == ChatRole.System)
+            if (message.Role == ChatRole.System || message.Role == Developer)
             {
                 target.Add(new WireMessage { Role = "system", Content = WireContent.FromText(SystemText(message)) });
             }
@@ -25,7 +28,7 @@ internal static class ChatMessageMapper
             }
             else if (message.Role == ChatRole.Assistant)
             {
-                target.Add(ToAssistant(message));
+                AppendAssistant(target, ToAssistant(message));
             }
             else if (message.Role == ChatRole.Tool)
             {
@@ -106,6 +109,22 @@ internal static class ChatMessageMapper
             Detail = content.AdditionalProperties?.TryGetValue(DetailKey, out var detail) == true ? detail?.ToString() : null,
         },
     };
+
+    /// <summary>
+    /// Adds an assistant message, joining tool calls that arrive one message per call (as SK's streaming bridge
+    /// records parallel calls) into the one message they came in, so each call is answered before the next turn.
+    /// </summary>
+    private static void AppendAssistant(List<WireMessage> target, WireMessage assistant)
+    {
+        if (assistant is { Content: null, ToolCalls: { } calls, Reasoning: null }
+            && target.Count > 0 && target[^1] is { Role: "assistant", ToolCalls: { } earlier })
+        {
+            earlier.AddRange(calls);
+            return;
+        }
+
+        target.Add(assistant);
+    }
 
     private static WireMessage ToAssistant(ChatMessage message)
     {

@@ -218,4 +218,43 @@ public sealed class MessageMappingTests
             message.EnumerateObject().Select(p => p.Name).Should().NotContain("name").And.BeSubsetOf(AllowedMessageKeys);
         }
     }
+
+    [Fact]
+    public async Task Developer_role_is_sent_as_system()
+    {
+        var body = await TestClients.BodyOfAsync(null, new ChatMessage(new ChatRole("developer"), "Be exact."), new ChatMessage(ChatRole.User, "Hi"));
+
+        body.Messages(0).Str("role").Should().Be("system");
+        body.Messages(0).Str("content").Should().Be("Be exact.");
+    }
+
+    [Fact]
+    public async Task Parallel_calls_recorded_one_message_per_call_are_sent_as_one_assistant_message()
+    {
+        var body = await TestClients.BodyOfAsync(
+            null,
+            new ChatMessage(ChatRole.User, "Weather in Paris and Rome?"),
+            new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("call_1", "get_weather", new Dictionary<string, object?> { ["city"] = "Paris" })]),
+            new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("call_2", "get_weather", new Dictionary<string, object?> { ["city"] = "Rome" })]),
+            new ChatMessage(ChatRole.Tool, [new FunctionResultContent("call_1", "Sunny")]),
+            new ChatMessage(ChatRole.Tool, [new FunctionResultContent("call_2", "Rain")]));
+
+        body.GetProperty("messages").EnumerateArray().Select(m => m.Str("role")).Should().Equal("user", "assistant", "tool", "tool");
+        body.Messages(1).GetProperty("tool_calls").EnumerateArray().Select(c => c.Str("id")).Should().Equal("call_1", "call_2");
+    }
+
+    [Fact]
+    public async Task A_call_only_message_joins_the_preceding_assistant_message_that_has_text_and_calls()
+    {
+        var body = await TestClients.BodyOfAsync(
+            null,
+            new ChatMessage(ChatRole.User, "Hi"),
+            new ChatMessage(ChatRole.Assistant, [new TextContent("Let me check."), new FunctionCallContent("call_1", "get_weather")]),
+            new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("call_2", "get_weather")]),
+            new ChatMessage(ChatRole.Tool, [new FunctionResultContent("call_1", "Sunny"), new FunctionResultContent("call_2", "Rain")]));
+
+        body.GetProperty("messages").EnumerateArray().Select(m => m.Str("role")).Should().Equal("user", "assistant", "tool", "tool");
+        body.Messages(1).Str("content").Should().Be("Let me check.");
+        body.Messages(1).GetProperty("tool_calls").GetArrayLength().Should().Be(2);
+    }
 }
