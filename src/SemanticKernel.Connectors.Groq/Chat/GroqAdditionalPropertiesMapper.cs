@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using SemanticKernel.Connectors.Groq.Core.Wire;
@@ -14,56 +15,35 @@ internal static class GroqAdditionalPropertiesMapper
     private static readonly string[] ReasoningEfforts = ["none", "default", "low", "medium", "high"];
     private static readonly string[] ServiceTiers = ["auto", "on_demand", "flex", "performance"];
 
+    /// <summary>The one list of Groq-only keys: each with how its value goes onto the request.</summary>
+    private static readonly FrozenDictionary<string, Action<WireChatRequest, string, object>> Setters =
+        new Dictionary<string, Action<WireChatRequest, string, object>>
+        {
+            [GroqChatOptionKeys.ReasoningFormat] = static (r, k, v) => r.ReasoningFormat = OneOf(k, v, ReasoningFormats),
+            [GroqChatOptionKeys.IncludeReasoning] = static (r, k, v) => r.IncludeReasoning = Bool(k, v),
+            [GroqChatOptionKeys.ReasoningEffort] = static (r, k, v) => r.ReasoningEffort ??= OneOf(k, v, ReasoningEfforts),
+            [GroqChatOptionKeys.ServiceTier] = static (r, k, v) => r.ServiceTier = OneOf(k, v, ServiceTiers),
+            [GroqChatOptionKeys.User] = static (r, k, v) => r.User = Text(k, v),
+            [GroqChatOptionKeys.DisableToolValidation] = static (r, k, v) => r.DisableToolValidation = Bool(k, v),
+            [GroqChatOptionKeys.SearchSettings] = static (r, _, v) => r.SearchSettings = Json(v),
+            [GroqChatOptionKeys.CompoundCustom] = static (r, _, v) => r.CompoundCustom = Json(v),
+            [GroqChatOptionKeys.Documents] = static (r, _, v) => r.Documents = Json(v),
+            [GroqChatOptionKeys.CitationOptions] = static (r, _, v) => r.CitationOptions = Json(v),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static void Apply(WireChatRequest request, AdditionalPropertiesDictionary properties)
     {
         foreach (var (key, value) in properties)
         {
-            if (value is null)
+            if (value is not null && Setters.TryGetValue(key, out var set))
             {
-                continue;
-            }
-
-            switch (key)
-            {
-                case GroqChatOptionKeys.ReasoningFormat:
-                    request.ReasoningFormat = OneOf(key, value, ReasoningFormats);
-                    break;
-                case GroqChatOptionKeys.IncludeReasoning:
-                    request.IncludeReasoning = Bool(key, value);
-                    break;
-                case GroqChatOptionKeys.ReasoningEffort:
-                    request.ReasoningEffort ??= OneOf(key, value, ReasoningEfforts);
-                    break;
-                case GroqChatOptionKeys.ServiceTier:
-                    request.ServiceTier = OneOf(key, value, ServiceTiers);
-                    break;
-                case GroqChatOptionKeys.User:
-                    request.User = Text(key, value);
-                    break;
-                case GroqChatOptionKeys.DisableToolValidation:
-                    request.DisableToolValidation = Bool(key, value);
-                    break;
-                case GroqChatOptionKeys.SearchSettings:
-                    request.SearchSettings = Json(value);
-                    break;
-                case GroqChatOptionKeys.CompoundCustom:
-                    request.CompoundCustom = Json(value);
-                    break;
-                case GroqChatOptionKeys.Documents:
-                    request.Documents = Json(value);
-                    break;
-                case GroqChatOptionKeys.CitationOptions:
-                    request.CitationOptions = Json(value);
-                    break;
+                set(request, key, value);
             }
         }
     }
 
     /// <summary>Whether <paramref name="key"/> is a Groq field that <see cref="Apply"/> sends.</summary>
-    public static bool IsGroqKey(string key) => key is GroqChatOptionKeys.ReasoningFormat or GroqChatOptionKeys.IncludeReasoning
-        or GroqChatOptionKeys.ReasoningEffort or GroqChatOptionKeys.ServiceTier or GroqChatOptionKeys.User
-        or GroqChatOptionKeys.DisableToolValidation or GroqChatOptionKeys.SearchSettings or GroqChatOptionKeys.CompoundCustom
-        or GroqChatOptionKeys.Documents or GroqChatOptionKeys.CitationOptions;
+    public static bool IsGroqKey(string key) => Setters.ContainsKey(key);
 
     private static string Text(string key, object value) =>
         SettingValue.TryGetText(value, out string? text)
