@@ -107,6 +107,14 @@ internal static class GroqSettingsConverter
             case "chat_system_prompt":
                 target.ChatSystemPrompt = Text(key, value);
                 break;
+            case "chat_developer_prompt":
+                target.ChatSystemPrompt ??= Text(key, value); // Groq's only instruction role is system
+                break;
+            case "ToolCallBehavior":
+                // OpenAI's legacy tool setting: dropping it would silently stop function calling.
+                throw new NotSupportedException(
+                    "ToolCallBehavior (the OpenAI connector's legacy tool setting) is not supported for Groq; set " +
+                    "FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() instead (or Auto(autoInvoke: false), Required(...), None()).");
             case GroqChatOptionKeys.ReasoningFormat:
                 target.ReasoningFormat = Text(key, value);
                 break;

@@ -289,6 +289,25 @@ public sealed class GroqPromptExecutionSettingsTests
     }
 
     [Fact]
+    public void Openai_legacy_ToolCallBehavior_throws_pointing_to_FunctionChoiceBehavior_instead_of_silently_dropping_tools()
+    {
+        var openAi = new OpenAIPromptExecutionSettings { ToolCallBehavior = ToolCallBehavior.AutoInvokeKernelFunctions };
+
+        var act = () => GroqPromptExecutionSettings.FromExecutionSettings(openAi);
+
+        act.Should().Throw<NotSupportedException>().WithMessage("*ToolCallBehavior*FunctionChoiceBehavior.Auto()*");
+    }
+
+    [Fact]
+    public void Openai_developer_prompt_becomes_the_system_prompt_unless_one_is_set()
+    {
+        GroqPromptExecutionSettings.FromExecutionSettings(new OpenAIPromptExecutionSettings { ChatDeveloperPrompt = "Be exact." })
+            .ChatSystemPrompt.Should().Be("Be exact.");
+        GroqPromptExecutionSettings.FromExecutionSettings(new OpenAIPromptExecutionSettings { ChatDeveloperPrompt = "Be exact.", ChatSystemPrompt = "Be brief." })
+            .ChatSystemPrompt.Should().Be("Be brief.");
+    }
+
+    [Fact]
     public void A_value_of_the_wrong_kind_throws_naming_the_setting()
     {
         var plain = new PromptExecutionSettings { ExtensionData = new Dictionary<string, object> { ["temperature"] = "hot" } };
