@@ -14,7 +14,6 @@ internal static partial class ChatRequestMapper
     /// <summary>Groq takes temperature in (0, 2]; a requested 0 is sent as this, as Groq itself does.</summary>
     internal const float ZeroTemperature = 1e-8f;
 
-    internal const int MaxStopSequences = 4;
     internal const int MaxTools = 128;
 
     public static WireChatRequest ToWireRequest(IEnumerable<ChatMessage> messages, ChatOptions? options, string defaultModelId, bool stream)
@@ -49,36 +48,22 @@ internal static partial class ChatRequestMapper
 
     private static void ApplyOptions(WireChatRequest request, ChatOptions options)
     {
-        request.Temperature = options.Temperature switch
-        {
-            null => null,
-            < 0f or > 2f or float.NaN => throw new ArgumentOutOfRangeException(
-                "ChatOptions.Temperature", options.Temperature, "Groq accepts a temperature between 0 and 2."),
-            0f => ZeroTemperature,
-            var t => t,
-        };
-        request.TopP = options.TopP is { } topP && (topP is < 0f or > 1f || float.IsNaN(topP))
-            ? throw new ArgumentOutOfRangeException("ChatOptions.TopP", topP, "Groq accepts a top_p between 0 and 1.")
-            : options.TopP;
-        request.MaxCompletionTokens = options.MaxOutputTokens is < 1
-            ? throw new ArgumentOutOfRangeException("ChatOptions.MaxOutputTokens", options.MaxOutputTokens, "MaxOutputTokens must be at least 1.")
-            : options.MaxOutputTokens;
-        request.FrequencyPenalty = Penalty(options.FrequencyPenalty, "ChatOptions.FrequencyPenalty");
-        request.PresencePenalty = Penalty(options.PresencePenalty, "ChatOptions.PresencePenalty");
+        request.Temperature = GroqRules.Temperature(options.Temperature, "ChatOptions.Temperature") is 0f
+            ? ZeroTemperature
+            : options.Temperature;
+        request.TopP = GroqRules.TopP(options.TopP, "ChatOptions.TopP");
+        request.MaxCompletionTokens = GroqRules.MaxTokens(options.MaxOutputTokens, "ChatOptions.MaxOutputTokens");
+        request.FrequencyPenalty = GroqRules.Penalty(options.FrequencyPenalty, "ChatOptions.FrequencyPenalty");
+        request.PresencePenalty = GroqRules.Penalty(options.PresencePenalty, "ChatOptions.PresencePenalty");
         request.Seed = options.Seed;
         if (options.TopK is not null)
         {
             throw new NotSupportedException("ChatOptions.TopK is not supported by Groq; leave it unset.");
         }
 
+        GroqRules.StopSequences(options.StopSequences?.Count ?? 0, IsJsonMode(options), "ChatOptions.StopSequences", "ChatOptions.ResponseFormat");
         if (options.StopSequences is { Count: > 0 } stops)
         {
-            if (stops.Count > MaxStopSequences)
-            {
-                throw new ArgumentException(
-                    $"Groq accepts at most {MaxStopSequences} stop sequences; ChatOptions.StopSequences has {stops.Count}.", "ChatOptions.StopSequences");
-            }
-
             request.Stop = [.. stops];
         }
 
@@ -99,11 +84,6 @@ internal static partial class ChatRequestMapper
             GroqAdditionalPropertiesMapper.Apply(request, extra);
         }
     }
-
-    private static float? Penalty(float? value, string setting) =>
-        value is { } p && (p is < -2f or > 2f || float.IsNaN(p))
-            ? throw new ArgumentOutOfRangeException(setting, p, $"{setting} must be between -2 and 2.")
-            : value;
 
     private static WireResponseFormat? ToResponseFormat(ChatResponseFormat? format) => format switch
     {
@@ -189,12 +169,6 @@ internal static partial class ChatRequestMapper
     private static void Validate(WireChatRequest request, bool stream)
     {
         bool jsonMode = request.ResponseFormat?.Type is "json_object" or "json_schema";
-        if (jsonMode && request.Stop is not null)
-        {
-            throw new NotSupportedException(
-                "Groq's JSON mode does not support stop sequences: remove ChatOptions.StopSequences or the JSON ResponseFormat.");
-        }
-
         if (jsonMode && stream)
         {
             throw new NotSupportedException("Groq's JSON mode cannot stream.");

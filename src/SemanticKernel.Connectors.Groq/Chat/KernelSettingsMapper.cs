@@ -41,19 +41,18 @@ internal static class KernelSettingsMapper
     public static ChatOptions ToChatOptions(GroqPromptExecutionSettings settings, bool historyHasSystemMessage)
     {
         var format = ToResponseFormat(settings.ResponseFormat);
-        ValidateStops(settings.StopSequences, format);
+        GroqRules.StopSequences(
+            settings.StopSequences?.Count ?? 0, format is ChatResponseFormatJson, Name(nameof(settings.StopSequences)), Name(nameof(settings.ResponseFormat)));
         var options = new ChatOptions
         {
             ModelId = settings.ModelId,
-            Temperature = settings.Temperature is { } t && (t is < 0f or > 2f || float.IsNaN(t))
-                ? throw new ArgumentOutOfRangeException(Name(nameof(settings.Temperature)), t, "Groq accepts a temperature between 0 and 2.")
-                : settings.Temperature,
-            TopP = settings.TopP,
-            MaxOutputTokens = settings.MaxTokens,
+            Temperature = GroqRules.Temperature(settings.Temperature, Name(nameof(settings.Temperature))),
+            TopP = GroqRules.TopP(settings.TopP, Name(nameof(settings.TopP))),
+            MaxOutputTokens = GroqRules.MaxTokens(settings.MaxTokens, Name(nameof(settings.MaxTokens))),
             StopSequences = settings.StopSequences is { Count: > 0 } stops ? [.. stops] : null,
             Seed = settings.Seed,
-            FrequencyPenalty = settings.FrequencyPenalty,
-            PresencePenalty = settings.PresencePenalty,
+            FrequencyPenalty = GroqRules.Penalty(settings.FrequencyPenalty, Name(nameof(settings.FrequencyPenalty))),
+            PresencePenalty = GroqRules.Penalty(settings.PresencePenalty, Name(nameof(settings.PresencePenalty))),
             ResponseFormat = format,
             AllowMultipleToolCalls = settings.ParallelToolCalls,
             Instructions = historyHasSystemMessage || string.IsNullOrEmpty(settings.ChatSystemPrompt) ? null : settings.ChatSystemPrompt,
@@ -127,26 +126,6 @@ internal static class KernelSettingsMapper
             default:
                 // A schema of a single value, e.g. {"type":"object","properties":{...}}.
                 return ChatResponseFormat.ForJsonSchema(json.Clone());
-        }
-    }
-
-    private static void ValidateStops(IList<string>? stops, ChatResponseFormat? format)
-    {
-        if (stops is not { Count: > 0 })
-        {
-            return;
-        }
-
-        if (stops.Count > ChatRequestMapper.MaxStopSequences)
-        {
-            throw new ArgumentException(
-                $"Groq accepts at most {ChatRequestMapper.MaxStopSequences} stop sequences; StopSequences has {stops.Count}.", Name(nameof(GroqPromptExecutionSettings.StopSequences)));
-        }
-
-        if (format is ChatResponseFormatJson)
-        {
-            throw new ArgumentException(
-                "Groq's JSON mode takes no stop sequences: remove StopSequences or the JSON ResponseFormat.", Name(nameof(GroqPromptExecutionSettings.StopSequences)));
         }
     }
 

@@ -180,10 +180,10 @@ public sealed class ChatCompletionServiceSettingsTests
     [Fact]
     public async Task Stop_sequences_with_JSON_mode_throw_before_sending()
     {
-        var (thrown, handler) = await ThrowsBeforeSendingAsync<ArgumentException>(
+        var (thrown, handler) = await ThrowsBeforeSendingAsync<NotSupportedException>(
             new GroqPromptExecutionSettings { StopSequences = ["END"], ResponseFormat = "json_object" });
 
-        thrown.Message.Should().Contain("JSON mode");
+        thrown.Message.Should().Contain("JSON mode").And.Contain("GroqPromptExecutionSettings.StopSequences");
         handler.Requests.Should().BeEmpty();
     }
 
@@ -197,6 +197,17 @@ public sealed class ChatCompletionServiceSettingsTests
 
         thrown.ParamName.Should().Be("GroqPromptExecutionSettings.Temperature");
         handler.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Top_p_penalties_and_max_tokens_out_of_range_throw_naming_the_SK_setting()
+    {
+        (await ThrowsBeforeSendingAsync<ArgumentOutOfRangeException>(new GroqPromptExecutionSettings { TopP = 1.5f }))
+            .Thrown.ParamName.Should().Be("GroqPromptExecutionSettings.TopP");
+        (await ThrowsBeforeSendingAsync<ArgumentOutOfRangeException>(new GroqPromptExecutionSettings { FrequencyPenalty = -3 }))
+            .Thrown.ParamName.Should().Be("GroqPromptExecutionSettings.FrequencyPenalty");
+        (await ThrowsBeforeSendingAsync<ArgumentOutOfRangeException>(new GroqPromptExecutionSettings { MaxTokens = 0 }))
+            .Thrown.ParamName.Should().Be("GroqPromptExecutionSettings.MaxTokens");
     }
 
     [Fact]
