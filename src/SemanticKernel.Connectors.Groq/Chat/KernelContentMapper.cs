@@ -12,9 +12,10 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// </summary>
 internal static class KernelContentMapper
 {
-    private static readonly Dictionary<string, object?> NoMetadata = [];
-
-    /// <summary>Packs every message; only the last, the answer, gets the response-wide metadata.</summary>
+    /// <summary>
+    /// Packs every message with all the metadata its SK content gets: what the bridge would give (the message's
+    /// properties, the response's usage) and ours; only the last message, the answer, gets the response-wide entries.
+    /// </summary>
     public static void Pack(ChatResponse response)
     {
         object? responseRaw = response.RawRepresentation;
@@ -22,13 +23,15 @@ internal static class KernelContentMapper
         for (int i = 0; i < messages.Count; i++)
         {
             var message = messages[i];
+            bool answer = i == messages.Count - 1;
             var metadata = new Dictionary<string, object?>();
-            Add(metadata, GroqMetadataKeys.Id, message.MessageId ?? (i == messages.Count - 1 ? response.ResponseId : null));
-            Add(metadata, GroqMetadataKeys.Created, message.CreatedAt ?? (i == messages.Count - 1 ? response.CreatedAt : null));
-            if (i == messages.Count - 1)
+            AddAll(metadata, message.AdditionalProperties);
+            Add(metadata, GroqMetadataKeys.Id, message.MessageId ?? (answer ? response.ResponseId : null));
+            Add(metadata, GroqMetadataKeys.Created, message.CreatedAt ?? (answer ? response.CreatedAt : null));
+            Add(metadata, GroqMetadataKeys.Usage, response.Usage);
+            if (answer)
             {
                 Add(metadata, GroqMetadataKeys.FinishReason, response.FinishReason?.Value);
-                Add(metadata, GroqMetadataKeys.Usage, response.Usage);
                 AddAll(metadata, response.AdditionalProperties);
             }
 
@@ -38,12 +41,14 @@ internal static class KernelContentMapper
         response.RawRepresentation = null;
     }
 
+    /// <summary>Packs an update with all the metadata its SK content gets: the update's properties and ours.</summary>
     public static void Pack(ChatResponseUpdate update)
     {
         var metadata = new Dictionary<string, object?>();
         Add(metadata, GroqMetadataKeys.Id, update.ResponseId);
         Add(metadata, GroqMetadataKeys.Created, update.CreatedAt);
         Add(metadata, GroqMetadataKeys.FinishReason, update.FinishReason?.Value);
+        AddAll(metadata, update.AdditionalProperties);
         foreach (var content in update.Contents)
         {
             if (content is UsageContent usage)
@@ -52,7 +57,6 @@ internal static class KernelContentMapper
             }
         }
 
-        AddAll(metadata, update.AdditionalProperties);
         update.RawRepresentation = new KernelBridgeEnvelope(update.RawRepresentation, metadata, Reasoning(update.Contents));
     }
 
@@ -74,7 +78,7 @@ internal static class KernelContentMapper
         }
 
         content.InnerContent = envelope.InnerContent;
-        content.Metadata = Merge(content.Metadata, envelope.Metadata);
+        content.Metadata = envelope.Metadata;
         for (int i = envelope.Reasoning.Count - 1; i >= 0; i--)
         {
             content.Items.Insert(0, new ReasoningContent(envelope.Reasoning[i]) { ModelId = content.ModelId, InnerContent = envelope.InnerContent });
@@ -97,7 +101,7 @@ internal static class KernelContentMapper
         }
 
         content.InnerContent = envelope.InnerContent;
-        content.Metadata = Merge(content.Metadata, envelope.Metadata);
+        content.Metadata = envelope.Metadata;
         for (int i = envelope.Reasoning.Count - 1; i >= 0; i--)
         {
             content.Items.Insert(0, new StreamingReasoningContent(envelope.Reasoning[i]) { ModelId = content.ModelId, InnerContent = envelope.InnerContent });
@@ -116,17 +120,6 @@ internal static class KernelContentMapper
         }
 
         return texts ?? [];
-    }
-
-    private static Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?>? fromBridge, IReadOnlyDictionary<string, object?> ours)
-    {
-        var merged = new Dictionary<string, object?>(fromBridge ?? NoMetadata);
-        foreach (var (key, value) in ours)
-        {
-            merged[key] = value;
-        }
-
-        return merged;
     }
 
     private static void AddAll(Dictionary<string, object?> metadata, AdditionalPropertiesDictionary? properties)
