@@ -11,6 +11,9 @@ if (args.Contains("--verify"))
     var streaming = new StreamingChatBenchmarks();
     streaming.Setup();
     streaming.Cleanup();
+    var kernel = new SemanticKernelChatBenchmarks();
+    kernel.Setup();
+    kernel.Cleanup();
     return 0;
 }
 

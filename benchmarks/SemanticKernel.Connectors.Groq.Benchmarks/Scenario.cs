@@ -24,7 +24,7 @@ internal sealed class Scenario : IDisposable
         Handler = new CannedHttpHandler(responseBody, mediaType, asStream);
         HttpClient = new HttpClient(Handler, disposeHandler: true);
 
-        Groq = new GroqChatClient(Model, new GroqClientOptions { Endpoint = Endpoint, ApiKey = ApiKey }, HttpClient);
+        Groq = new GroqChatClient(Model, GroqOptions(), HttpClient);
 
         OpenAI = new OpenAI.Chat.ChatClient(
             Model,
@@ -46,6 +46,9 @@ internal sealed class Scenario : IDisposable
 
     /// <summary>Gets the options every path sends.</summary>
     public ChatOptions Options { get; } = new() { Temperature = Temperature, MaxOutputTokens = MaxTokens };
+
+    /// <summary>The Groq client options every Groq path uses: the benchmark endpoint and key, default retries and timeout.</summary>
+    public static GroqClientOptions GroqOptions() => new() { Endpoint = Endpoint, ApiKey = ApiKey };
 
     public static string TestDataPath(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
 
