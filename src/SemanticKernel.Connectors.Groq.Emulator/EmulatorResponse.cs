@@ -3,9 +3,11 @@ using SemanticKernel.Connectors.Groq.Emulator.Server;
 namespace SemanticKernel.Connectors.Groq.Emulator;
 
 /// <summary>
-/// A scripted answer for one <c>/chat/completions</c> request. Immutable: the <c>With*</c> methods return copies.
+/// A scripted answer for one <c>/chat/completions</c> or audio request. Immutable: the <c>With*</c> methods return copies.
 /// Text and tool-call answers are rendered as JSON or as an SSE stream, whichever the request asks for;
-/// errors, raw bodies and raw streams are sent as they are.
+/// errors, raw bodies and raw streams are sent as they are, and delays and headers apply, on every endpoint.
+/// On <c>/audio/transcriptions</c> and <c>/audio/translations</c> a text answer becomes the transcript text, rendered in the
+/// requested <c>response_format</c>; on <c>/audio/speech</c> text answers, and on audio endpoints tool calls, leave the default answer.
 /// </summary>
 public sealed class EmulatorResponse
 {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using SemanticKernel.Connectors.Groq.Emulator.Audio;
 using SemanticKernel.Connectors.Groq.Emulator.Chat;
 using SemanticKernel.Connectors.Groq.Emulator.Models;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
@@ -15,7 +16,8 @@ namespace SemanticKernel.Connectors.Groq.Emulator;
 
 /// <summary>
 /// A Groq-compatible HTTP server on a free loopback port: <c>/chat/completions</c> (JSON and SSE, tools, JSON mode,
-/// reasoning, strict validation), <c>/models</c>, rate-limit headers, and scripted responses for tests.
+/// reasoning, strict validation), <c>/audio/transcriptions</c> and <c>/audio/translations</c> (streamed multipart uploads,
+/// a deterministic emulated Whisper), <c>/audio/speech</c>, <c>/models</c>, rate-limit headers, and scripted responses for tests.
 /// </summary>
 public sealed class GroqEmulator : IAsyncDisposable
 {
@@ -61,7 +63,7 @@ public sealed class GroqEmulator : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = 100 * 1024 * 1024;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodySize(options.MaxAudioBytes);
             kestrel.Listen(IPAddress.Loopback, 0);
         });
         builder.Services.AddRoutingCore();
@@ -70,6 +72,9 @@ public sealed class GroqEmulator : IAsyncDisposable
         var middleware = new EmulatorMiddleware(state);
         app.Use(next => context => middleware.InvokeAsync(context, next));
         app.MapPost(BasePath + "/chat/completions", ChatCompletionsEndpoint.HandleAsync);
+        app.MapPost(BasePath + "/audio/transcriptions", AudioTranscriptionsEndpoint.TranscribeAsync);
+        app.MapPost(BasePath + "/audio/translations", AudioTranscriptionsEndpoint.TranslateAsync);
+        app.MapPost(BasePath + "/audio/speech", SpeechEndpoint.HandleAsync);
         app.MapGet(BasePath + "/models", ModelsEndpoint.ListAsync);
         app.MapGet(BasePath + "/models/{**id}", ModelsEndpoint.GetAsync);
         app.MapFallback(UnknownUrlEndpoint.HandleAsync);
@@ -93,12 +98,22 @@ public sealed class GroqEmulator : IAsyncDisposable
     /// <summary>Forgets the recorded requests.</summary>
     public void ClearRequests() => _state.ClearRequests();
 
-    /// <summary>Adds a scripted response; each valid <c>/chat/completions</c> request consumes one, first in first out.</summary>
+    /// <summary>
+    /// Adds a scripted response; each valid <c>/chat/completions</c>, <c>/audio/transcriptions</c>, <c>/audio/translations</c>
+    /// and <c>/audio/speech</c> request consumes one, first in first out.
+    /// </summary>
     /// <param name="response">The response to send.</param>
     public void Enqueue(EmulatorResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         _state.Enqueue(response);
+    }
+
+    private static long? MaxRequestBodySize(long maxAudioBytes)
+    {
+        const long Floor = 100 * 1024 * 1024;
+        const long FormOverhead = 1024 * 1024;
+        return maxAudioBytes >= long.MaxValue - FormOverhead ? null : Math.Max(Floor, maxAudioBytes + FormOverhead);
     }
 
     /// <summary>Stops the server and releases its port.</summary>

@@ -32,4 +32,10 @@ public sealed class GroqEmulatorOptions
 
     /// <summary>The tokens-per-minute limit reported in the <c>x-ratelimit-*-tokens</c> headers.</summary>
     public int RateLimitTokensPerMinute { get; set; } = 6000;
+
+    /// <summary>
+    /// The largest audio file <c>/audio/transcriptions</c> and <c>/audio/translations</c> accept, in bytes (Groq: 25 MB);
+    /// a larger file is answered with 413 <c>request_too_large</c>.
+    /// </summary>
+    public long MaxAudioBytes { get; set; } = 25 * 1024 * 1024;
 }

@@ -6,7 +6,16 @@ namespace SemanticKernel.Connectors.Groq.Emulator;
 /// <summary>A request the emulator received, with the status code it answered.</summary>
 public sealed class RecordedRequest
 {
-    internal RecordedRequest(string method, string path, IReadOnlyDictionary<string, string> headers, string? contentType, byte[] body)
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoForm = new Dictionary<string, IReadOnlyList<string>>();
+
+    internal RecordedRequest(
+        string method,
+        string path,
+        IReadOnlyDictionary<string, string> headers,
+        string? contentType,
+        byte[] body,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? form = null,
+        IReadOnlyList<RecordedFile>? files = null)
     {
         Method = method;
         Path = path;
@@ -15,6 +24,8 @@ public sealed class RecordedRequest
         Body = body;
         BodyText = Encoding.UTF8.GetString(body);
         Json = TryParse(body);
+        Form = form ?? NoForm;
+        Files = files ?? [];
     }
 
     /// <summary>The HTTP method, e.g. <c>POST</c>.</summary>
@@ -29,7 +40,7 @@ public sealed class RecordedRequest
     /// <summary>The <c>Content-Type</c> header, if any.</summary>
     public string? ContentType { get; }
 
-    /// <summary>The raw request body.</summary>
+    /// <summary>The raw request body; empty for <c>multipart/form-data</c> requests, which are recorded in <see cref="Form"/> and <see cref="Files"/>.</summary>
 #pragma warning disable CA1819 // The body is a snapshot owned by this record.
     public byte[] Body { get; }
 #pragma warning restore CA1819
@@ -39,6 +50,15 @@ public sealed class RecordedRequest
 
     /// <summary>The parsed body when it is JSON, otherwise null.</summary>
     public JsonElement? Json { get; }
+
+    /// <summary>
+    /// The text fields of a <c>multipart/form-data</c> request: field name to values, names in order of first appearance,
+    /// values in arrival order (repeated fields such as <c>timestamp_granularities[]</c> keep every value). Empty for other requests.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Form { get; }
+
+    /// <summary>The file parts of a <c>multipart/form-data</c> request, in arrival order, without their bytes. Empty for other requests.</summary>
+    public IReadOnlyList<RecordedFile> Files { get; }
 
     /// <summary>The status code the emulator answered: 0 while the request is still being handled, 499 when the client went away during a scripted delay.</summary>
     public int StatusCode { get; internal set; }

@@ -1,21 +1,17 @@
 using Microsoft.AspNetCore.Http;
+using SemanticKernel.Connectors.Groq.Emulator.Audio;
 
 namespace SemanticKernel.Connectors.Groq.Emulator.Server;
 
-/// <summary>Records every request, then authenticates it before any endpoint runs.</summary>
+/// <summary>
+/// Records every request, then authenticates it before any endpoint runs. JSON and other bodies are buffered;
+/// <c>multipart/form-data</c> bodies are streamed through once (fields kept, files hashed and analysed, never stored).
+/// </summary>
 internal sealed class EmulatorMiddleware(EmulatorState state)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        byte[] body;
-        using (var buffer = new MemoryStream())
-        {
-            await request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-            body = buffer.ToArray();
-        }
-
-        request.Body = new MemoryStream(body, writable: false);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, values) in request.Headers)
         {
@@ -24,9 +20,29 @@ internal sealed class EmulatorMiddleware(EmulatorState state)
 #pragma warning restore CA1308
         }
 
-        var recorded = new RecordedRequest(request.Method, request.PathBase + request.Path, headers, request.ContentType, body);
+        var path = request.PathBase + request.Path;
+        RecordedRequest recorded;
+        AudioForm? form = null;
+        if (MultipartFormReader.IsMultipart(request.ContentType))
+        {
+            form = await MultipartFormReader.ReadAsync(request, state.Options.MaxAudioBytes, context.RequestAborted).ConfigureAwait(false);
+            recorded = new RecordedRequest(request.Method, path, headers, request.ContentType, [], form.FieldsByName(), [.. form.Files.Select(file => file.Record)]);
+        }
+        else
+        {
+            byte[] body;
+            using (var buffer = new MemoryStream())
+            {
+                await request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+                body = buffer.ToArray();
+            }
+
+            request.Body = new MemoryStream(body, writable: false);
+            recorded = new RecordedRequest(request.Method, path, headers, request.ContentType, body);
+        }
+
         state.Record(recorded);
-        var exchange = new ExchangeContext(state, recorded, Ids.RequestId());
+        var exchange = new ExchangeContext(state, recorded, Ids.RequestId()) { Form = form };
         context.Features.Set(exchange);
 
         exchange.Authenticated = IsAuthorized(request.Headers.Authorization.ToString());

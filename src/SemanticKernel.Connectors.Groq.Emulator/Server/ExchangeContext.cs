@@ -1,3 +1,5 @@
+using SemanticKernel.Connectors.Groq.Emulator.Audio;
+
 namespace SemanticKernel.Connectors.Groq.Emulator.Server;
 
 /// <summary>Per-request facts the middleware hands to the endpoint handlers (an <c>HttpContext</c> feature).</summary>
@@ -10,4 +12,7 @@ internal sealed class ExchangeContext(EmulatorState state, RecordedRequest recor
     public string RequestId { get; } = requestId;
 
     public bool Authenticated { get; set; }
+
+    /// <summary>The streamed-through <c>multipart/form-data</c> body, or null for other requests.</summary>
+    public AudioForm? Form { get; init; }
 }
