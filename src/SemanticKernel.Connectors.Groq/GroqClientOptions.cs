@@ -30,4 +30,11 @@ public sealed class GroqClientOptions
     /// <summary>Returns a copy of these options.</summary>
     /// <returns>A new instance with the same values.</returns>
     public GroqClientOptions Clone() => (GroqClientOptions)MemberwiseClone();
+
+    /// <summary>The options the key-and-endpoint constructors of the clients and services stand for.</summary>
+    internal static GroqClientOptions ForKey(string apiKey, Uri? endpoint)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        return new GroqClientOptions { ApiKey = apiKey, Endpoint = endpoint ?? DefaultEndpoint };
+    }
 }

@@ -41,4 +41,19 @@ public static class GroqMetadataKeys
 
     /// <summary>The rate-limit headers of the response. A <see cref="GroqRateLimits"/>.</summary>
     public const string RateLimits = "rate_limits";
+
+    /// <summary>The spoken language Groq reports for a <c>verbose_json</c> transcript (a name such as "English"). A <see cref="string"/>.</summary>
+    public const string Language = "Language";
+
+    /// <summary>The duration of the transcribed audio (<c>verbose_json</c>). A <see cref="TimeSpan"/>.</summary>
+    public const string Duration = "Duration";
+
+    /// <summary>The transcript's segments with quality flags (<c>verbose_json</c>). An <c>IReadOnlyList</c> of <see cref="GroqTranscriptionSegment"/>.</summary>
+    public const string Segments = "Segments";
+
+    /// <summary>The transcript's timed words (word granularity). An <c>IReadOnlyList</c> of <see cref="GroqTranscriptionWord"/>.</summary>
+    public const string Words = "Words";
+
+    /// <summary>How many chunks audio over the upload limit was split into (absent when it was sent whole). An <see cref="int"/>.</summary>
+    public const string Chunks = "Chunks";
 }

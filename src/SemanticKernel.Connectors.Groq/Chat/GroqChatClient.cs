@@ -31,7 +31,7 @@ public sealed class GroqChatClient : IChatClient
     /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
     public GroqChatClient(string modelId, string apiKey, Uri? endpoint = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
-        : this(modelId, NewOptions(apiKey, endpoint), httpClient, loggerFactory)
+        : this(modelId, GroqClientOptions.ForKey(apiKey, endpoint), httpClient, loggerFactory)
     {
     }
 
@@ -55,7 +55,7 @@ public sealed class GroqChatClient : IChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         byte[] body = Serialize(messages, options, stream: false);
-        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, cancellationToken)
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, cancellationToken)
             .ConfigureAwait(false);
 
         WireChatCompletion completion;
@@ -92,7 +92,7 @@ public sealed class GroqChatClient : IChatClient
         }
 
         byte[] body = Serialize(messages, options, stream: true);
-        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, cancellationToken)
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, canRetry: true, cancellationToken)
             .ConfigureAwait(false);
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -124,12 +124,6 @@ public sealed class GroqChatClient : IChatClient
     public void Dispose()
     {
         // The HttpClient is the caller's or shared; nothing here owns unmanaged state.
-    }
-
-    private static GroqClientOptions NewOptions(string apiKey, Uri? endpoint)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
-        return new GroqClientOptions { ApiKey = apiKey, Endpoint = endpoint ?? GroqClientOptions.DefaultEndpoint };
     }
 
     private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)

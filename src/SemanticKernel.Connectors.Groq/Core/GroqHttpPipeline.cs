@@ -28,6 +28,7 @@ internal sealed class GroqHttpPipeline
     private readonly HttpClient _httpClient;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
+    private readonly ResiliencePipeline<HttpResponseMessage> _singleAttempt;
     private readonly ILogger _logger;
     private readonly TimeSpan _timeout;
 
@@ -54,6 +55,7 @@ internal sealed class GroqHttpPipeline
         _logger = logger ?? NullLogger.Instance;
         _timeout = options.Timeout;
         _resilience = BuildResilience(options.MaxRetries, options.Timeout);
+        _singleAttempt = options.MaxRetries == 0 ? _resilience : BuildResilience(0, options.Timeout);
     }
 
     /// <summary>Gets the base address, always ending with '/'.</summary>
@@ -63,16 +65,18 @@ internal sealed class GroqHttpPipeline
 
     /// <summary>
     /// Sends a request (built anew for each attempt) and returns the successful response; a stream is
-    /// returned as soon as its headers arrive. Any other answer throws <see cref="GroqException"/>.
+    /// returned as soon as its headers arrive. Any other answer throws <see cref="GroqException"/>. With
+    /// <paramref name="canRetry"/> <see langword="false"/> (content that cannot be built twice, such as an upload
+    /// from a forward-only stream) there is one attempt.
     /// </summary>
     public async Task<GroqHttpResponse> SendAsync(
-        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, CancellationToken cancellationToken)
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, CancellationToken cancellationToken)
     {
         var state = new AttemptState(this, method, path, contentFactory, streaming);
         HttpResponseMessage response;
         try
         {
-            response = await _resilience.ExecuteAsync(
+            response = await (canRetry ? _resilience : _singleAttempt).ExecuteAsync(
                 static (s, token) => s.Pipeline.SendOnceAsync(s, token), state, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException ex)

@@ -19,4 +19,10 @@ internal static partial class GroqLog
 
     [LoggerMessage(5, LogLevel.Warning, "Setting {Setting} is not supported by Groq and was not sent")]
     public static partial void SettingIgnored(ILogger logger, string setting);
+
+    [LoggerMessage(6, LogLevel.Information, "Audio of {Bytes} bytes is over the {Limit}-byte upload limit: transcribing it in {Chunks} chunks")]
+    public static partial void Chunking(ILogger logger, long bytes, long limit, int chunks);
+
+    [LoggerMessage(7, LogLevel.Information, "Converted {Bytes} bytes of audio with ffmpeg to {Converted} bytes of {Format}")]
+    public static partial void Converted(ILogger logger, long bytes, long converted, string format);
 }

@@ -83,4 +83,36 @@ public static class GroqKernelBuilderExtensions
         builder.Services.AddGroqChatClient(modelId, options, serviceId, httpClient);
         return builder;
     }
+
+    /// <summary>Adds a <see cref="GroqAudioToTextService"/> as <see cref="AudioToText.IAudioToTextService"/>, keyed by <paramref name="serviceId"/>.</summary>
+    /// <param name="builder">The kernel builder.</param>
+    /// <param name="modelId">The default model, e.g. <c>whisper-large-v3-turbo</c>, or <c>whisper-large-v3</c> to translate too.</param>
+    /// <param name="apiKey">The Groq API key.</param>
+    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
+    /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
+    /// <returns>The same <paramref name="builder"/>.</returns>
+    public static IKernelBuilder AddGroqAudioToText(
+        this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGroqAudioToText(modelId, apiKey, endpoint, serviceId, httpClient);
+        return builder;
+    }
+
+    /// <summary>Adds a <see cref="GroqTextToAudioService"/> as <see cref="TextToAudio.ITextToAudioService"/>, keyed by <paramref name="serviceId"/>.</summary>
+    /// <param name="builder">The kernel builder.</param>
+    /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
+    /// <param name="apiKey">The Groq API key.</param>
+    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
+    /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
+    /// <returns>The same <paramref name="builder"/>.</returns>
+    public static IKernelBuilder AddGroqTextToAudio(
+        this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGroqTextToAudio(modelId, apiKey, endpoint, serviceId, httpClient);
+        return builder;
+    }
 }

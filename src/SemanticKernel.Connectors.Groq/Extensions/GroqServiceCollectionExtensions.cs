@@ -1,7 +1,9 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel.AudioToText;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.TextGeneration;
+using Microsoft.SemanticKernel.TextToAudio;
 using SemanticKernel.Connectors.Groq;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -104,6 +106,44 @@ public static class GroqServiceCollectionExtensions
             services,
             serviceId,
             provider => new GroqChatClient(modelId, snapshot, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
+    }
+
+    /// <summary>Registers a <see cref="GroqAudioToTextService"/> singleton as <see cref="IAudioToTextService"/>, keyed by <paramref name="serviceId"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The default model, e.g. <c>whisper-large-v3-turbo</c>, or <c>whisper-large-v3</c> to translate too.</param>
+    /// <param name="apiKey">The Groq API key.</param>
+    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
+    /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
+    /// <returns>The same <paramref name="services"/>.</returns>
+    public static IServiceCollection AddGroqAudioToText(
+        this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        return services.AddKeyedSingleton<IAudioToTextService>(
+            serviceId,
+            (provider, _) => new GroqAudioToTextService(modelId, apiKey, endpoint, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
+    }
+
+    /// <summary>Registers a <see cref="GroqTextToAudioService"/> singleton as <see cref="ITextToAudioService"/>, keyed by <paramref name="serviceId"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
+    /// <param name="apiKey">The Groq API key.</param>
+    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
+    /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
+    /// <returns>The same <paramref name="services"/>.</returns>
+    public static IServiceCollection AddGroqTextToAudio(
+        this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
+        return services.AddKeyedSingleton<ITextToAudioService>(
+            serviceId,
+            (provider, _) => new GroqTextToAudioService(modelId, apiKey, endpoint, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
     }
 
     private static IServiceCollection AddChatCompletion(

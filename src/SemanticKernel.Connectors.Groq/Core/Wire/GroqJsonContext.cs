@@ -11,4 +11,6 @@ namespace SemanticKernel.Connectors.Groq.Core.Wire;
 [JsonSerializable(typeof(WireChatCompletion))]
 [JsonSerializable(typeof(WireErrorEnvelope))]
 [JsonSerializable(typeof(List<WireContentPart>))]
+[JsonSerializable(typeof(WireTranscription))]
+[JsonSerializable(typeof(WireSpeechRequest))]
 internal sealed partial class GroqJsonContext : JsonSerializerContext;

@@ -1,0 +1,173 @@
+namespace SemanticKernel.Connectors.Groq.Audio.AudioChunking;
+
+/// <summary>Merges the transcripts of overlapping chunks into one transcript of the whole file.</summary>
+/// <remarks>
+/// Each overlap gets a cut at its middle: segments and words that start before the cut come from the earlier chunk,
+/// the rest from the later one. Text without segments (<c>json</c>, <c>text</c>) is joined where the two chunks'
+/// texts repeat each other (<see cref="TextOverlap"/>).
+/// </remarks>
+internal static class TranscriptMerger
+{
+    private const long TicksPerSeekFrame = 10 * TimeSpan.TicksPerMillisecond;
+
+    /// <summary>Merges <paramref name="chunks"/> (in any order; they are put in <see cref="AudioChunkPlan.Index"/> order).</summary>
+    /// <param name="chunks">Every chunk's transcript, timed from the start of its chunk.</param>
+    /// <returns>The transcript of the whole file, timed from its start.</returns>
+    public static Transcript Merge(IReadOnlyList<ChunkTranscript> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        if (chunks.Count == 0)
+        {
+            throw new ArgumentException("There are no chunk transcripts to merge.", nameof(chunks));
+        }
+
+        ChunkTranscript[] ordered = [.. chunks.OrderBy(c => c.Chunk.Index)];
+        TimeSpan[] cuts = Cuts(ordered);
+        List<GroqTranscriptionSegment>? segments = ordered.All(c => c.Transcript.Segments is not null) ? MergeSegments(ordered, cuts) : null;
+        List<GroqTranscriptionWord>? words = ordered.Any(c => c.Transcript.Words is not null) ? MergeWords(ordered, cuts) : null;
+
+        // A chunk with text but no segments (it happens with word-only granularity) would lose its text if joined from segments.
+        bool textFromSegments = segments is not null &&
+            ordered.All(c => c.Transcript.Segments!.Count > 0 || string.IsNullOrWhiteSpace(c.Transcript.Text));
+        string text = textFromSegments ? JoinSegments(segments!) : JoinTexts(ordered);
+
+        AudioChunkPlan last = ordered[^1].Chunk;
+        return new Transcript(
+            text,
+            ordered.Select(c => c.Transcript.Language).FirstOrDefault(l => l is not null),
+            last.Offset + last.Duration,
+            segments,
+            words,
+            ordered.Select(c => c.Transcript.RequestId).FirstOrDefault(id => id is not null));
+    }
+
+    // cuts[k] is where chunk k takes over from chunk k-1 (cuts[0] is unused): the middle of their overlap.
+    private static TimeSpan[] Cuts(ChunkTranscript[] chunks)
+    {
+        var cuts = new TimeSpan[chunks.Length];
+        for (int k = 1; k < chunks.Length; k++)
+        {
+            AudioChunkPlan previous = chunks[k - 1].Chunk;
+            TimeSpan start = chunks[k].Chunk.Offset;
+            TimeSpan overlap = previous.Offset + previous.Duration - start;
+            cuts[k] = overlap > TimeSpan.Zero ? start + TimeSpan.FromTicks(overlap.Ticks / 2) : start;
+        }
+
+        return cuts;
+    }
+
+    private static bool Keeps(TimeSpan[] cuts, int k, TimeSpan start) =>
+        (k == 0 || start >= cuts[k]) && (k == cuts.Length - 1 || start < cuts[k + 1]);
+
+    private static List<GroqTranscriptionSegment> MergeSegments(ChunkTranscript[] chunks, TimeSpan[] cuts)
+    {
+        var merged = new List<GroqTranscriptionSegment>();
+        for (int k = 0; k < chunks.Length; k++)
+        {
+            TimeSpan offset = chunks[k].Chunk.Offset;
+            int seekShift = (int)((offset.Ticks + (TicksPerSeekFrame / 2)) / TicksPerSeekFrame);
+            int seam = merged.Count;
+            foreach (GroqTranscriptionSegment segment in chunks[k].Transcript.Segments!)
+            {
+                TimeSpan start = segment.Start + offset;
+                if (Keeps(cuts, k, start))
+                {
+                    merged.Add(segment with { Start = start, End = segment.End + offset, Seek = segment.Seek + seekShift });
+                }
+            }
+
+            if (seam > 0)
+            {
+                TrimSeam(merged, seam);
+            }
+        }
+
+        for (int i = 0; i < merged.Count; i++)
+        {
+            merged[i] = merged[i] with { Id = i };
+        }
+
+        return merged;
+    }
+
+    // Segments are cut by their start, so the last one kept from chunk k-1 can run past the cut into the first one kept
+    // from chunk k, both saying the same words; those words are kept once (the edited segments' token ids no longer
+    // match their text, so they are dropped).
+    private static void TrimSeam(List<GroqTranscriptionSegment> merged, int seam)
+    {
+        while (seam < merged.Count)
+        {
+            GroqTranscriptionSegment last = merged[seam - 1];
+            GroqTranscriptionSegment first = merged[seam];
+            if (first.Start >= last.End)
+            {
+                return;
+            }
+
+            int maxWords = TextOverlap.MaxRunWords(TextOverlap.CountWords(last.Text), last.End - first.Start, last.End - last.Start);
+            if (TextOverlap.Find(last.Text, first.Text, maxWords) is not { } cut)
+            {
+                return;
+            }
+
+            if (cut.PreviousEnd < last.Text.Length)
+            {
+                merged[seam - 1] = last with { Text = last.Text[..cut.PreviousEnd], Tokens = [] };
+            }
+
+            string rest = first.Text[cut.NextStart..];
+            if (!string.IsNullOrWhiteSpace(rest))
+            {
+                merged[seam] = first with { Text = rest, Tokens = [] };
+                return;
+            }
+
+            merged.RemoveAt(seam);
+        }
+    }
+
+    private static List<GroqTranscriptionWord> MergeWords(ChunkTranscript[] chunks, TimeSpan[] cuts)
+    {
+        var merged = new List<GroqTranscriptionWord>();
+        for (int k = 0; k < chunks.Length; k++)
+        {
+            TimeSpan offset = chunks[k].Chunk.Offset;
+            foreach (GroqTranscriptionWord word in chunks[k].Transcript.Words ?? [])
+            {
+                TimeSpan start = word.Start + offset;
+                if (Keeps(cuts, k, start))
+                {
+                    merged.Add(word with { Start = start, End = word.End + offset });
+                }
+            }
+        }
+
+        return merged;
+    }
+
+    private static string JoinSegments(List<GroqTranscriptionSegment> segments) =>
+        string.Join(' ', segments.Select(s => s.Text.Trim()).Where(t => t.Length > 0));
+
+    private static string JoinTexts(ChunkTranscript[] chunks)
+    {
+        string[] texts = [.. chunks.Select(c => c.Transcript.Text.Trim())];
+        int[] heads = new int[texts.Length];
+        int[] tails = [.. texts.Select(t => t.Length)];
+        for (int k = 1; k < texts.Length; k++)
+        {
+            AudioChunkPlan previous = chunks[k - 1].Chunk;
+            TimeSpan overlap = previous.Offset + previous.Duration - chunks[k].Chunk.Offset;
+            int maxWords = TextOverlap.MaxRunWords(TextOverlap.CountWords(texts[k - 1]), overlap, previous.Duration);
+
+            // Search only what the seam before chunk k-1 left of it.
+            string rest = texts[k - 1][heads[k - 1]..];
+            if (TextOverlap.Find(rest, texts[k], maxWords) is { } cut)
+            {
+                tails[k - 1] = heads[k - 1] + cut.PreviousEnd;
+                heads[k] = cut.NextStart;
+            }
+        }
+
+        return string.Join(' ', texts.Select((t, k) => t[heads[k]..tails[k]].Trim()).Where(t => t.Length > 0));
+    }
+}

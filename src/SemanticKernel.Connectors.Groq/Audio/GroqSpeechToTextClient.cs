@@ -1,0 +1,99 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SemanticKernel.Connectors.Groq.Audio;
+using SemanticKernel.Connectors.Groq.Core;
+
+namespace SemanticKernel.Connectors.Groq;
+
+/// <summary>
+/// An <see cref="ISpeechToTextClient"/> for Groq's Whisper models. <see cref="SpeechToTextOptions.SpeechLanguage"/> is
+/// sent as <c>language</c>; a <see cref="SpeechToTextOptions.TextLanguage"/> of English for other speech translates.
+/// Groq-only fields go in <see cref="SpeechToTextOptions.AdditionalProperties"/> under <see cref="GroqSpeechOptionKeys"/>.
+/// Audio over the upload limit is chunked, transcribed concurrently and merged.
+/// </summary>
+public sealed class GroqSpeechToTextClient : ISpeechToTextClient
+{
+    private readonly GroqHttpPipeline _pipeline;
+    private readonly ILogger _logger;
+    private readonly string _modelId;
+    private readonly SpeechToTextClientMetadata _metadata;
+
+    /// <summary>Initializes a new instance with an API key.</summary>
+    /// <param name="modelId">The default model: <c>whisper-large-v3-turbo</c> (transcription) or <c>whisper-large-v3</c> (also translation).</param>
+    /// <param name="apiKey">The Groq API key.</param>
+    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
+    public GroqSpeechToTextClient(string modelId, string apiKey, Uri? endpoint = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+        : this(modelId, GroqClientOptions.ForKey(apiKey, endpoint), httpClient, loggerFactory)
+    {
+    }
+
+    /// <summary>Initializes a new instance with options.</summary>
+    /// <param name="modelId">The default model: <c>whisper-large-v3-turbo</c> (transcription) or <c>whisper-large-v3</c> (also translation).</param>
+    /// <param name="options">Endpoint, key, retries and timeout.</param>
+    /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
+    public GroqSpeechToTextClient(string modelId, GroqClientOptions options, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentNullException.ThrowIfNull(options);
+        _modelId = modelId;
+        _logger = loggerFactory?.CreateLogger<GroqSpeechToTextClient>() ?? NullLogger<GroqSpeechToTextClient>.Instance;
+        _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
+        _metadata = new SpeechToTextClientMetadata("groq", options.Endpoint, modelId);
+    }
+
+    /// <summary>How audio over the upload limit is chunked; <see cref="GroqAudioChunkingOptions.Default"/> unless set.</summary>
+    public GroqAudioChunkingOptions Chunking { get; init; } = GroqAudioChunkingOptions.Default;
+
+    /// <summary>The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>; <see cref="GroqTranscriptionQualityThresholds.Default"/> unless set.</summary>
+    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; } = GroqTranscriptionQualityThresholds.Default;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A seekable stream is read where it is (from its current position); any other stream is first copied to a
+    /// temporary file, so it can be sent again on a retry or split. The response's <see cref="SpeechToTextResponse.AdditionalProperties"/>
+    /// hold the request id and, for <c>verbose_json</c>, language, duration, segments and words under <see cref="GroqMetadataKeys"/>.
+    /// </remarks>
+    public async Task<SpeechToTextResponse> GetTextAsync(Stream audioSpeechStream, SpeechToTextOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(audioSpeechStream);
+        var settings = SpeechOptionsMapper.ToSettings(options);
+        string model = settings.ModelId is { Length: > 0 } m ? m : _modelId;
+        await using var upload = await AudioUpload.FromStreamAsync(audioSpeechStream, cancellationToken).ConfigureAwait(false);
+        var result = await new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger)
+            .TranscribeAsync(upload, null, null, model, settings, AudioSettingNames.SpeechToText, cancellationToken).ConfigureAwait(false);
+        return TranscriptMapper.ToSpeechToTextResponse(result.Transcript, result.Model, result.Raw, result.Chunks);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Groq does not stream transcripts: the whole transcript is yielded as the updates of one response.</remarks>
+    public async IAsyncEnumerable<SpeechToTextResponseUpdate> GetStreamingTextAsync(
+        Stream audioSpeechStream, SpeechToTextOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var response = await GetTextAsync(audioSpeechStream, options, cancellationToken).ConfigureAwait(false);
+        foreach (var update in response.ToSpeechToTextResponseUpdates())
+        {
+            yield return update;
+        }
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is not null ? null
+            : serviceType == typeof(SpeechToTextClientMetadata) ? _metadata
+            : serviceType.IsInstanceOfType(this) ? this
+            : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // The HttpClient is the caller's or shared; nothing here owns unmanaged state.
+    }
+}

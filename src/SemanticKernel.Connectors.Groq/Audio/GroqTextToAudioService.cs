@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.Services;
+using Microsoft.SemanticKernel.TextToAudio;
+using SemanticKernel.Connectors.Groq.Audio;
+using SemanticKernel.Connectors.Groq.Core;
+
+namespace SemanticKernel.Connectors.Groq;
+
+/// <summary>Semantic Kernel text to speech on Groq (<c>/audio/speech</c>, e.g. <c>canopylabs/orpheus-v1-english</c>).</summary>
+public sealed class GroqTextToAudioService : ITextToAudioService
+{
+    private readonly GroqSpeechSynthesizer _synthesizer;
+    private readonly string _modelId;
+
+    /// <summary>Initializes a new instance with an API key.</summary>
+    /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
+    /// <param name="apiKey">The Groq API key.</param>
+    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
+    public GroqTextToAudioService(string modelId, string apiKey, Uri? endpoint = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+        : this(modelId, GroqClientOptions.ForKey(apiKey, endpoint), httpClient, loggerFactory)
+    {
+    }
+
+    /// <summary>Initializes a new instance with options.</summary>
+    /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
+    /// <param name="options">Endpoint, key, retries and timeout.</param>
+    /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
+    /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
+    public GroqTextToAudioService(string modelId, GroqClientOptions options, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentNullException.ThrowIfNull(options);
+        _modelId = modelId;
+        var logger = loggerFactory?.CreateLogger<GroqTextToAudioService>() ?? NullLogger<GroqTextToAudioService>.Instance;
+        _synthesizer = new GroqSpeechSynthesizer(new GroqHttpPipeline(options, httpClient, logger));
+        Attributes = new Dictionary<string, object?>
+        {
+            [AIServiceExtensions.ModelIdKey] = modelId,
+            [AIServiceExtensions.EndpointKey] = options.Endpoint.ToString(),
+        };
+    }
+
+    /// <summary>The model id (<see cref="AIServiceExtensions.ModelIdKey"/>) and endpoint (<see cref="AIServiceExtensions.EndpointKey"/>).</summary>
+    public IReadOnlyDictionary<string, object?> Attributes { get; }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AudioContent>> GetAudioContentsAsync(
+        string text, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
+    {
+        var settings = GroqTextToAudioExecutionSettings.FromExecutionSettings(executionSettings);
+        string model = settings.ModelId is { Length: > 0 } m ? m : _modelId;
+        var request = SpeechRequestMapper.ToWireRequest(
+            model, text, settings.Voice, settings.ResponseFormat, settings.SampleRate, settings.Speed,
+            $"{nameof(GroqTextToAudioExecutionSettings)}.{nameof(GroqTextToAudioExecutionSettings.ResponseFormat)}", $"{nameof(GroqTextToAudioExecutionSettings)}.");
+        var (audio, mediaType, requestId) = await _synthesizer.SynthesizeAsync(request, cancellationToken).ConfigureAwait(false);
+        return
+        [
+            new AudioContent(audio, mediaType)
+            {
+                ModelId = model,
+                Metadata = new Dictionary<string, object?> { [GroqMetadataKeys.RequestId] = requestId },
+            },
+        ];
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SemanticKernel.Connectors.Groq.Audio.AudioChunking;
+using SemanticKernel.Connectors.Groq.Core;
+using SemanticKernel.Connectors.Groq.Core.Wire;
+
+namespace SemanticKernel.Connectors.Groq.Audio;
+
+/// <summary>
+/// The one transcription path under both audio facades: validate, send whole when the audio fits Groq's upload limit,
+/// else convert (ffmpeg) and/or split into overlapping chunks, transcribe them concurrently and merge.
+/// </summary>
+internal sealed class GroqTranscriber(
+    GroqHttpPipeline pipeline, GroqAudioChunkingOptions chunking, GroqTranscriptionQualityThresholds quality, ILogger logger)
+{
+    private const string ChunkFormat = "verbose_json";
+
+    /// <summary>Transcribes an upload or a URL (exactly one of them).</summary>
+    public async Task<TranscriptionResult> TranscribeAsync(
+        AudioUpload? upload, Uri? url, string? mediaType, string model, GroqAudioToTextExecutionSettings settings, AudioSettingNames names,
+        CancellationToken cancellationToken)
+    {
+        string? fileName = url is null ? FileName(upload!, mediaType, settings, names) : null;
+        var request = TranscriptionRequestFactory.Create(model, settings, fileName, url, names);
+        if (upload is null)
+        {
+            var answer = await SendAsync(request, null, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
+            return new TranscriptionResult(answer.Transcript, model, answer.Raw, null);
+        }
+
+        if (upload.Length == 0)
+        {
+            throw new ArgumentException("The audio is empty; Groq needs at least 0.01 s of audio.", "audio");
+        }
+
+        if (upload.Length <= chunking.MaxUploadBytes)
+        {
+            settings.Progress?.Report(new GroqTranscriptionProgress(0, 1));
+            var answer = await SendAsync(request, upload, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
+            settings.Progress?.Report(new GroqTranscriptionProgress(1, 1));
+            return new TranscriptionResult(answer.Transcript, model, answer.Raw, null);
+        }
+
+        return await TranscribeLargeAsync(upload, request, settings.Progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TranscriptionResult> TranscribeLargeAsync(
+        AudioUpload upload, TranscriptionRequest request, IProgress<GroqTranscriptionProgress>? progress, CancellationToken cancellationToken)
+    {
+        // A file read from its start is chunked through its handle, without moving a shared position.
+        using var view = upload.OpenView();
+        var source = upload.Start == 0 && upload.Stream is FileStream ? upload.Stream : view;
+        if (WavFormat.TryRead(source, out var wav))
+        {
+            return await TranscribeWavChunksAsync(source, wav, upload.Length, request, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        string ffmpeg = FfmpegAudioConverter.Locate(chunking.FfmpegPath) ?? throw new NotSupportedException(
+            $"The audio is {upload.Length / 1048576.0:F1} MB, over the {chunking.MaxUploadBytes / 1048576.0:F1} MB upload limit " +
+            $"(GroqAudioChunkingOptions.MaxUploadBytes), and only WAV can be split without ffmpeg. Install ffmpeg (on PATH, or set " +
+            "GroqAudioChunkingOptions.FfmpegPath), convert the audio to 16 kHz mono FLAC or WAV yourself, or pass a public URL of it.");
+
+        view.Position = 0;
+        await using var flac = await FfmpegAudioConverter.ToFlac16kMonoAsync(ffmpeg, view, cancellationToken).ConfigureAwait(false);
+        long flacLength = flac.Length;
+        GroqLog.Converted(logger, upload.Length, flacLength, "16 kHz mono FLAC");
+        if (flacLength <= chunking.MaxUploadBytes)
+        {
+            await using var converted = await AudioUpload.FromStreamAsync(flac.OpenRead(), cancellationToken).ConfigureAwait(false);
+            progress?.Report(new GroqTranscriptionProgress(0, 1));
+            var answer = await SendAsync(request with { FileName = "audio.flac" }, converted, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
+            progress?.Report(new GroqTranscriptionProgress(1, 1));
+            return new TranscriptionResult(answer.Transcript, request.Model, answer.Raw, null);
+        }
+
+        view.Position = 0;
+        await using var pcm = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, view, cancellationToken).ConfigureAwait(false);
+        using var pcmStream = pcm.OpenRead();
+        return WavFormat.TryRead(pcmStream, out var pcmFormat)
+            ? await TranscribeWavChunksAsync(pcmStream, pcmFormat, upload.Length, request, progress, cancellationToken).ConfigureAwait(false)
+            : throw new InvalidOperationException("ffmpeg did not produce a readable WAV file.");
+    }
+
+    private async Task<TranscriptionResult> TranscribeWavChunksAsync(
+        Stream source, WavFormat format, long bytes, TranscriptionRequest request, IProgress<GroqTranscriptionProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var plan = WavChunkPlanner.Plan(format, chunking);
+        GroqLog.Chunking(logger, bytes, chunking.MaxUploadBytes, plan.Count);
+        var chunkRequest = request with { FileName = Path.ChangeExtension(request.FileName ?? "audio", ".wav") };
+        using var throttle = new SemaphoreSlim(Math.Max(1, chunking.MaxConcurrency));
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        int done = 0;
+        progress?.Report(new GroqTranscriptionProgress(0, plan.Count));
+
+        async Task<(ChunkTranscript Chunk, object? Raw)> TranscribeChunkAsync(AudioChunkPlan chunk)
+        {
+            await throttle.WaitAsync(failed.Token).ConfigureAwait(false);
+            try
+            {
+                await using var chunkStream = new WavChunkStream(source, format, chunk);
+                await using var upload = await AudioUpload.FromStreamAsync(chunkStream, failed.Token).ConfigureAwait(false);
+                var answer = await SendAsync(chunkRequest, upload, ChunkFormat, failed.Token).ConfigureAwait(false);
+                progress?.Report(new GroqTranscriptionProgress(Interlocked.Increment(ref done), plan.Count));
+                return (new ChunkTranscript(chunk, answer.Transcript), answer.Raw);
+            }
+            catch
+            {
+                await failed.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                throttle.Release();
+            }
+        }
+
+        var results = await Task.WhenAll(plan.Select(TranscribeChunkAsync)).ConfigureAwait(false);
+        var merged = TranscriptMerger.Merge([.. results.Select(r => r.Chunk)]);
+        return new TranscriptionResult(
+            TranscriptMapper.AsRequested(merged, request.ResponseFormat), request.Model, results.Select(r => r.Raw).ToList(), plan.Count);
+    }
+
+    private async Task<(Transcript Transcript, object? Raw)> SendAsync(
+        TranscriptionRequest request, AudioUpload? upload, string responseFormat, CancellationToken cancellationToken)
+    {
+        using var response = await pipeline.SendAsync(
+            HttpMethod.Post,
+            request.Path,
+            () => TranscriptionMultipart.Create(request, upload?.OpenView(), responseFormat),
+            streaming: false,
+            canRetry: true,
+            cancellationToken).ConfigureAwait(false);
+
+        if (responseFormat == "text")
+        {
+            string text = await response.Message.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return (new Transcript(text, null, null, null, null, response.RequestId), text);
+        }
+
+        try
+        {
+            var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var wire = await JsonSerializer.DeserializeAsync(stream, GroqJsonContext.Default.WireTranscription, cancellationToken).ConfigureAwait(false)
+                    ?? throw new JsonException("The response body was 'null'.");
+                return (TranscriptMapper.FromWire(wire, response.RequestId, quality), wire);
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw GroqErrors.MalformedResponse("transcription", response.RequestId, ex);
+        }
+    }
+
+    private static string FileName(AudioUpload upload, string? mediaType, GroqAudioToTextExecutionSettings settings, AudioSettingNames names)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.Filename))
+        {
+            return settings.Filename;
+        }
+
+        if (upload.FileName is { } own && AudioFormats.ExtensionOf(own) is { } ownExtension && AudioFormats.Extensions.Contains(ownExtension))
+        {
+            return own;
+        }
+
+        if (AudioFormats.ExtensionFor(mediaType) is { } fromMediaType)
+        {
+            return "audio." + fromMediaType;
+        }
+
+        if (mediaType is not (null or "" or "application/octet-stream") && !mediaType.StartsWith("audio/*", StringComparison.Ordinal))
+        {
+            throw new NotSupportedException(
+                $"Groq cannot transcribe audio of MIME type '{mediaType}'; it takes {string.Join(", ", AudioFormats.Extensions)}. Set {names.FileName} if the type is wrong.");
+        }
+
+        return upload.SniffExtension() is { } sniffed ? "audio." + sniffed : upload.FileName ?? string.Empty;
+    }
+}
