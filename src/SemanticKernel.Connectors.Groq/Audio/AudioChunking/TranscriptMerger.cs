@@ -2,9 +2,12 @@ namespace SemanticKernel.Connectors.Groq.Audio.AudioChunking;
 
 /// <summary>Merges the transcripts of overlapping chunks into one transcript of the whole file.</summary>
 /// <remarks>
-/// Each overlap gets a cut at its middle: segments and words that start before the cut come from the earlier chunk,
-/// the rest from the later one. Text without segments (<c>json</c>, <c>text</c>) is joined where the two chunks'
-/// texts repeat each other (<see cref="TextOverlap"/>).
+/// Each overlap gets a cut at its middle, and the earlier chunk keeps the segments and words that start before it. The
+/// later chunk takes over where those end: its segments that end after the last kept segment (minus the words both
+/// say, see <see cref="TextOverlap"/>) and its words whose middle is after the last kept word's end. Comparing with
+/// what was kept, not with the cut alone, keeps a word or a segment's tail that the two chunks time on different sides
+/// of the cut from being doubled or lost. Text without segments (<c>json</c>, <c>text</c>) is joined where the two
+/// chunks' texts repeat each other.
 /// </remarks>
 internal static class TranscriptMerger
 {
@@ -56,8 +59,7 @@ internal static class TranscriptMerger
         return cuts;
     }
 
-    private static bool Keeps(TimeSpan[] cuts, int k, TimeSpan start) =>
-        (k == 0 || start >= cuts[k]) && (k == cuts.Length - 1 || start < cuts[k + 1]);
+    private static bool BeforeNextCut(TimeSpan[] cuts, int k, TimeSpan start) => k == cuts.Length - 1 || start < cuts[k + 1];
 
     private static List<GroqTranscriptionSegment> MergeSegments(ChunkTranscript[] chunks, TimeSpan[] cuts)
     {
@@ -67,12 +69,17 @@ internal static class TranscriptMerger
             TimeSpan offset = chunks[k].Chunk.Offset;
             int seekShift = (int)((offset.Ticks + (TicksPerSeekFrame / 2)) / TicksPerSeekFrame);
             int seam = merged.Count;
+            TimeSpan? saidUntil = seam > 0 ? merged[^1].End : null;
             foreach (GroqTranscriptionSegment segment in chunks[k].Transcript.Segments!)
             {
                 TimeSpan start = segment.Start + offset;
-                if (Keeps(cuts, k, start))
+                TimeSpan end = segment.End + offset;
+
+                // A segment that starts before the cut but runs past what the earlier chunk said is kept (dropping it
+                // would lose its tail; TrimSeam removes the words it repeats); one that ends within it is a repeat.
+                if (BeforeNextCut(cuts, k, start) && (saidUntil is null || end > saidUntil))
                 {
-                    merged.Add(segment with { Start = start, End = segment.End + offset, Seek = segment.Seek + seekShift });
+                    merged.Add(segment with { Start = start, End = end, Seek = segment.Seek + seekShift });
                 }
             }
 
@@ -90,9 +97,9 @@ internal static class TranscriptMerger
         return merged;
     }
 
-    // Segments are cut by their start, so the last one kept from chunk k-1 can run past the cut into the first one kept
-    // from chunk k, both saying the same words; those words are kept once (the edited segments' token ids no longer
-    // match their text, so they are dropped).
+    // The last segment kept from chunk k-1 and the first kept from chunk k can cover the same stretch of the overlap,
+    // both saying the same words; those words are kept once (the edited segments' token ids no longer match their
+    // text, so they are dropped). Without words in common both are kept whole: a repeat is better than a loss.
     private static void TrimSeam(List<GroqTranscriptionSegment> merged, int seam)
     {
         while (seam < merged.Count)
@@ -118,7 +125,8 @@ internal static class TranscriptMerger
             string rest = first.Text[cut.NextStart..];
             if (!string.IsNullOrWhiteSpace(rest))
             {
-                merged[seam] = first with { Text = rest, Tokens = [] };
+                // What is left of it follows the earlier segment, so it starts where that one ends.
+                merged[seam] = first with { Text = rest, Tokens = [], Start = first.Start < last.End ? last.End : first.Start };
                 return;
             }
 
@@ -132,12 +140,16 @@ internal static class TranscriptMerger
         for (int k = 0; k < chunks.Length; k++)
         {
             TimeSpan offset = chunks[k].Chunk.Offset;
+            TimeSpan? saidUntil = merged.Count > 0 ? merged[^1].End : null;
             foreach (GroqTranscriptionWord word in chunks[k].Transcript.Words ?? [])
             {
                 TimeSpan start = word.Start + offset;
-                if (Keeps(cuts, k, start))
+                TimeSpan end = word.End + offset;
+
+                // Two chunks time the same word a little differently: its middle, not its start, says whose it is.
+                if (BeforeNextCut(cuts, k, start) && (saidUntil is null || start + ((end - start) / 2) > saidUntil))
                 {
-                    merged.Add(word with { Start = start, End = word.End + offset });
+                    merged.Add(word with { Start = start, End = end });
                 }
             }
         }

@@ -47,6 +47,13 @@ internal static class WavChunkPlanner
         long chunkFrames = Math.Min(requestedFrames, maxFrames);
         long overlapFrames = Frames(options.Overlap, rate, roundToNearest: true);
 
+        // A chunk shortened to fit the limit is cut to whole seconds, so that (with a whole-second overlap) every chunk
+        // starts on a whole second of the file, as the default 10-minute chunks do.
+        if (shortened && chunkFrames >= 2 * rate && chunkFrames / rate * rate > overlapFrames)
+        {
+            chunkFrames = chunkFrames / rate * rate;
+        }
+
         // Whole milliseconds make every offset an exact TimeSpan; a sample rate like 44100 Hz needs 441-frame (10 ms) steps.
         long unit = rate / Gcd(rate, 1000);
         long alignedChunk = chunkFrames / unit * unit;
@@ -70,6 +77,7 @@ internal static class WavChunkPlanner
         }
 
         long total = format.FrameCount;
+
         if (total <= chunkFrames)
         {
             return [Chunk(format, 0, 0, total)];

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 
 namespace SemanticKernel.Connectors.Groq.Audio.AudioChunking;
 
@@ -141,7 +142,7 @@ internal sealed record WavFormat(int Channels, int SampleRate, int BitsPerSample
             if (next > streamLength)
             {
                 throw new InvalidDataException(
-                    $"The WAV file's '{System.Text.Encoding.ASCII.GetString(id)}' chunk claims {size} bytes but the file ends first: there is no 'data' chunk.");
+                    $"The WAV file's '{Encoding.ASCII.GetString(id)}' chunk claims {size} bytes but the file ends first: there is no 'data' chunk.");
             }
 
             stream.Position = next;
