@@ -73,4 +73,34 @@ public sealed class LiveGroqTests
         calls.Should().BeGreaterThan(0);
         result.GetValue<string>().Should().Contain("21");
     }
+
+    [Fact]
+    public async Task Live_transcription_of_recorded_speech_has_its_words_segments_and_duration()
+    {
+        Assert.SkipWhen(string.IsNullOrEmpty(ApiKey), SkipReason);
+        using var client = new GroqSpeechToTextClient("whisper-large-v3-turbo", ApiKey!);
+        await using var audio = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "speech-en-16k.wav"));
+
+        var response = await client.GetTextAsync(audio, new SpeechToTextOptions
+        {
+            SpeechLanguage = "en",
+            AdditionalProperties = new() { [GroqSpeechOptionKeys.ResponseFormat] = "verbose_json" },
+        }, Ct);
+
+        response.Text.Should().ContainEquivalentOf("quick brown fox");
+        response.EndTime!.Value.TotalSeconds.Should().BeApproximately(9.5, 0.5);
+        response.AdditionalProperties![GroqMetadataKeys.Segments].Should().BeAssignableTo<IReadOnlyList<GroqTranscriptionSegment>>().Which.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Live_translation_of_French_speech_is_English()
+    {
+        Assert.SkipWhen(string.IsNullOrEmpty(ApiKey), SkipReason);
+        var service = new GroqAudioToTextService("whisper-large-v3", ApiKey!);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "speech-fr-16k.wav"), Ct);
+
+        var text = (await service.GetTextContentsAsync(new AudioContent(bytes, "audio/wav"), new GroqAudioToTextExecutionSettings { Translate = true }, cancellationToken: Ct)).Single();
+
+        text.Text.Should().ContainEquivalentOf("test").And.ContainEquivalentOf("English");
+    }
 }
