@@ -108,7 +108,7 @@ internal static class KernelContentMapper
         }
     }
 
-    private static List<string> Reasoning(IList<AIContent> contents)
+    private static IReadOnlyList<string> Reasoning(IList<AIContent> contents)
     {
         List<string>? texts = null;
         foreach (var content in contents)
@@ -119,7 +119,7 @@ internal static class KernelContentMapper
             }
         }
 
-        return texts ?? [];
+        return texts ?? (IReadOnlyList<string>)Array.Empty<string>();
     }
 
     private static void AddAll(Dictionary<string, object?> metadata, AdditionalPropertiesDictionary? properties)
