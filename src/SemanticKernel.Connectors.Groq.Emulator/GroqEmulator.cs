@@ -40,8 +40,20 @@ public sealed class GroqEmulator : IAsyncDisposable
     /// <summary>The API key the emulator accepts.</summary>
     public string ApiKey => _state.ApiKey;
 
-    /// <summary>A snapshot of the requests received so far, on every path, in arrival order (rejected ones included).</summary>
+    /// <summary>
+    /// A snapshot of the requests received so far, on every path, in arrival order (rejected ones included); always empty when
+    /// <see cref="GroqEmulatorOptions.RecordRequests"/> is false.
+    /// </summary>
     public IReadOnlyList<RecordedRequest> Requests => _state.Requests;
+
+    /// <summary>
+    /// The number of requests received so far, on every path (rejected ones included), whether or not
+    /// <see cref="GroqEmulatorOptions.RecordRequests"/> keeps them in <see cref="Requests"/>; <see cref="ClearRequests"/> does not reset it.
+    /// </summary>
+    public long RequestCount => _state.RequestCount;
+
+    /// <summary>The number of chat requests answered with a fault drawn by <see cref="GroqEmulatorOptions.Faults"/> so far.</summary>
+    public long InjectedFaultCount => _state.Faults?.Injected ?? 0;
 
     /// <summary>The number of scripted responses not yet consumed.</summary>
     public int PendingResponses => _state.PendingResponses;

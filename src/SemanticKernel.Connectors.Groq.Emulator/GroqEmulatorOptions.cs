@@ -38,4 +38,15 @@ public sealed class GroqEmulatorOptions
     /// a larger file is answered with 413 <c>request_too_large</c>.
     /// </summary>
     public long MaxAudioBytes { get; set; } = 25 * 1024 * 1024;
+
+    /// <summary>Faults injected into <c>/chat/completions</c> (429 and 5xx answers with Groq's bodies and headers), or null for none.</summary>
+    public EmulatorFaults? Faults { get; set; }
+
+    /// <summary>
+    /// Whether requests are kept in <see cref="GroqEmulator.Requests"/> (the default). Each recorded request keeps its headers,
+    /// body, body text and parsed JSON (about 1.4 KB for a short chat request, so some 15 MB for 10,000 requests, all kept until
+    /// <see cref="GroqEmulator.ClearRequests"/>), so a run of many thousands of requests, such as a load test that watches the
+    /// heap, sets this to false; <see cref="GroqEmulator.RequestCount"/> still counts every request.
+    /// </summary>
+    public bool RecordRequests { get; set; } = true;
 }

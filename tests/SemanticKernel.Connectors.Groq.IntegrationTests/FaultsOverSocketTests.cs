@@ -72,7 +72,7 @@ public sealed class FaultsOverSocketTests
         using var client = new GroqChatClient("llama-3.3-70b-versatile", EmulatorClients.Options(emulator), http);
         int port = emulator.Endpoint.Port;
         await client.GetResponseAsync("Warm up", cancellationToken: Ct);
-        TcpConnections.Established(toPort: port).Should().Be(1, "the counter sees the pooled connection of a finished call");
+        LoopbackConnections.OpenTo(port).Should().Be(1, "the counter sees the pooled connection of a finished call");
 
         for (int i = 0; i < 10; i++)
         {
@@ -94,6 +94,6 @@ public sealed class FaultsOverSocketTests
         var answer = await client.GetResponseAsync("Still there?", cancellationToken: Ct);
 
         answer.Text.Should().Be("Emulated answer to: Still there?");
-        TcpConnections.Established(toPort: port).Should().BeLessThanOrEqualTo(1, "cancelled requests closed their connections; only the pooled one of the last call may stay");
+        LoopbackConnections.OpenTo(port).Should().BeLessThanOrEqualTo(1, "cancelled requests closed their connections; only the pooled one of the last call may stay");
     }
 }

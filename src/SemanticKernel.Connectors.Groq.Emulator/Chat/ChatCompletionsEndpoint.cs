@@ -5,8 +5,8 @@ using SemanticKernel.Connectors.Groq.Emulator.Server;
 namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 
 /// <summary>
-/// <c>POST /chat/completions</c>: validates, then answers with the next scripted response or the default model,
-/// as JSON or as an SSE stream.
+/// <c>POST /chat/completions</c>: validates, then answers with an injected fault (when <see cref="GroqEmulatorOptions.Faults"/>
+/// draws one), else the next scripted response or the default model, as JSON or as an SSE stream.
 /// </summary>
 internal static class ChatCompletionsEndpoint
 {
@@ -26,7 +26,7 @@ internal static class ChatCompletionsEndpoint
             return;
         }
 
-        var scripted = exchange.State.TryDequeue();
+        var scripted = exchange.State.Faults?.Next(request.Model) ?? exchange.State.TryDequeue();
         if (scripted is { Delay.Ticks: > 0 })
         {
             try

@@ -1,17 +1,25 @@
 namespace SemanticKernel.Connectors.Groq.Emulator.Server;
 
-/// <summary>State shared by all handlers of one emulator: options, recorded requests, scripted responses, rate limits.</summary>
+/// <summary>State shared by all handlers of one emulator: options, recorded requests, scripted responses, rate limits, faults.</summary>
 internal sealed class EmulatorState(GroqEmulatorOptions options)
 {
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly Queue<EmulatorResponse> _script = new();
+    private readonly bool _recordRequests = options.RecordRequests;
+    private long _requestCount;
 
     public GroqEmulatorOptions Options { get; } = options;
 
     public string ApiKey { get; } = options.ApiKey;
 
     public RateLimitTracker RateLimits { get; } = new(options.RateLimitRequestsPerDay, options.RateLimitTokensPerMinute);
+
+    /// <summary>The fault injector, or null when <see cref="GroqEmulatorOptions.Faults"/> is unset.</summary>
+    public FaultInjector? Faults { get; } = options.Faults is { } faults ? new FaultInjector(faults) : null;
+
+    /// <summary>Every request received, recorded or not.</summary>
+    public long RequestCount => Interlocked.Read(ref _requestCount);
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -37,6 +45,12 @@ internal sealed class EmulatorState(GroqEmulatorOptions options)
 
     public void Record(RecordedRequest request)
     {
+        Interlocked.Increment(ref _requestCount);
+        if (!_recordRequests)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             _requests.Add(request);
