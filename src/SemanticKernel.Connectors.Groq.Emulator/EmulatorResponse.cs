@@ -113,6 +113,9 @@ public sealed class EmulatorResponse
         return new(EmulatorResponseKind.RawSse, 200) { Body = sseText, ContentType = "text/event-stream" };
     }
 
+    /// <summary>No response at all: the connection is aborted before any header is sent, as a reset network would.</summary>
+    public static EmulatorResponse ConnectionReset() => new(EmulatorResponseKind.ConnectionReset, 0);
+
     /// <summary>Returns a copy that also sends this response header (e.g. <c>retry-after</c>).</summary>
     /// <param name="name">The header name.</param>
     /// <param name="value">The header value.</param>

@@ -30,6 +30,24 @@ public sealed class FaultsOverSocketTests
     }
 
     [Fact]
+    public async Task A_connection_reset_before_headers_is_retried_and_without_retries_says_Groq_was_unreachable()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        using var retrying = EmulatorClients.Chat(emulator, maxRetries: 1);
+        using var once = EmulatorClients.Chat(emulator, maxRetries: 0);
+
+        emulator.Enqueue(EmulatorResponse.ConnectionReset());
+        var answer = await retrying.GetResponseAsync("Hi", cancellationToken: Ct);
+        emulator.Enqueue(EmulatorResponse.ConnectionReset());
+        var thrown = (await FluentActions.Awaiting(() => once.GetResponseAsync("Hi", cancellationToken: Ct)).Should().ThrowAsync<GroqException>()).Which;
+
+        answer.Text.Should().Be("Emulated answer to: Hi");
+        thrown.Message.Should().Contain("Could not reach Groq");
+        thrown.InnerException.Should().BeOfType<HttpRequestException>();
+        emulator.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
     public async Task A_stream_that_ends_without_done_throws_after_the_delivered_updates()
     {
         await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);

@@ -54,6 +54,9 @@ internal static class ChatCompletionsEndpoint
                 return ResponseWriter.WriteAsync(context, scripted.StatusCode, scripted.ContentType, Encoding.UTF8.GetBytes(scripted.Body!), 0, headers);
             case EmulatorResponseKind.RawSse:
                 return SseWriter.WriteRawAsync(context, scripted.Body!, scripted.CutAfterChunks, headers);
+            case EmulatorResponseKind.ConnectionReset:
+                context.Abort();
+                return Task.CompletedTask;
         }
 
         var plan = scripted is null

@@ -8,4 +8,5 @@ internal enum EmulatorResponseKind
     Error,
     RawBody,
     RawSse,
+    ConnectionReset,
 }
