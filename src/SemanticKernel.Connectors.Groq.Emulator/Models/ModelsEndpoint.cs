@@ -28,7 +28,8 @@ internal static class ModelsEndpoint
 
     public static Task GetAsync(HttpContext context)
     {
-        var id = context.Request.RouteValues["id"] as string ?? string.Empty;
+        // Clients encode a slash in an id such as openai/gpt-oss-120b as %2F, which the catch-all route keeps.
+        var id = Uri.UnescapeDataString(context.Request.RouteValues["id"] as string ?? string.Empty);
         if (!context.Exchange().State.IsKnownModel(id))
         {
             return ResponseWriter.WriteErrorAsync(context, GroqError.ModelNotFound(id));

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.AI;
 using SemanticKernel.Connectors.Groq.Core.Wire;
 
@@ -9,6 +10,11 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 internal static class ChatMessageMapper
 {
     private const string DetailKey = "detail";
+
+    // AIJsonUtilities' defaults indent; arguments and results go back to the model compact, as it wrote them.
+    private static readonly JsonSerializerOptions CompactJson = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+    private static readonly JsonTypeInfo ObjectTypeInfo = CompactJson.GetTypeInfo(typeof(object));
+    private static readonly JsonTypeInfo ArgumentsTypeInfo = CompactJson.GetTypeInfo(typeof(IDictionary<string, object?>));
 
     /// <summary>OpenAI's newer name for the system role (SK's <c>AuthorRole.Developer</c>); Groq knows it as system.</summary>
     private static readonly ChatRole Developer = new("developer");
@@ -196,13 +202,13 @@ internal static class ChatMessageMapper
         null => string.Empty,
         string s => s,
         JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
-        var other => JsonSerializer.Serialize(other, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(object))),
+        var other => JsonSerializer.Serialize(other, ObjectTypeInfo),
     };
 
     private static string SerializeArguments(IDictionary<string, object?>? arguments) =>
         arguments is null
             ? "{}"
-            : JsonSerializer.Serialize(arguments, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+            : JsonSerializer.Serialize(arguments, ArgumentsTypeInfo);
 
     private static NotSupportedException Unsupported(string contentType, string? mediaType) => new(
         mediaType is null

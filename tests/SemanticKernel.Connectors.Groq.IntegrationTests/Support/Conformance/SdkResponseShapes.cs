@@ -1,0 +1,189 @@
+using System.Text.Json;
+
+namespace SemanticKernel.Connectors.Groq.IntegrationTests.Support.Conformance;
+
+/// <summary>
+/// groq-sdk does not validate answers at run time: it hands the parsed JSON to its caller typed as its TypeScript
+/// interfaces. These checks hold what groq-sdk returned against the members those interfaces declare required
+/// (groq-sdk 1.6.0, <c>resources/chat/completions.ts</c>, <c>completions.ts</c>, <c>audio/*.ts</c>, <c>models.ts</c>), so a
+/// missing or mistyped member fails here rather than in a TypeScript caller. Each problem names its JSON path.
+/// </summary>
+internal static class SdkResponseShapes
+{
+    private static readonly string[] FinishReasons = ["stop", "length", "tool_calls", "function_call"];
+
+    public static List<string> Problems(SdkCall call, SdkOutcome outcome)
+    {
+        var problems = new List<string>();
+        switch (call.Call)
+        {
+            case "chat" when call.IsStream:
+                int i = 0;
+                foreach (var chunk in outcome.Chunks.EnumerateArray())
+                {
+                    Chunk(chunk, $"chunks[{i++}]", problems);
+                }
+
+                break;
+            case "chat":
+                Completion(outcome.Result, "$", problems);
+                break;
+            case "transcriptions" or "translations" when outcome.Result.ValueKind != JsonValueKind.String:
+                Require(outcome.Result, "text", JsonValueKind.String, "$", problems);
+                break;
+            case "models.list":
+                Constant(outcome.Result, "object", "list", "$", problems);
+                foreach (var model in Items(outcome.Result, "data", "$", problems))
+                {
+                    Model(model, "$.data[]", problems);
+                }
+
+                break;
+            case "models.retrieve":
+                Model(outcome.Result, "$", problems);
+                break;
+        }
+
+        return problems;
+    }
+
+    private static void Completion(JsonElement completion, string path, List<string> problems)
+    {
+        Require(completion, "id", JsonValueKind.String, path, problems);
+        Require(completion, "created", JsonValueKind.Number, path, problems);
+        Require(completion, "model", JsonValueKind.String, path, problems);
+        Constant(completion, "object", "chat.completion", path, problems);
+        foreach (var choice in Items(completion, "choices", path, problems))
+        {
+            string at = $"{path}.choices[]";
+            Require(choice, "index", JsonValueKind.Number, at, problems);
+            OneOf(choice, "finish_reason", FinishReasons, at, problems);
+            Require(choice, "logprobs", JsonValueKind.Null, at, problems, JsonValueKind.Object);
+            var message = Require(choice, "message", JsonValueKind.Object, at, problems);
+            Constant(message, "role", "assistant", $"{at}.message", problems);
+            // groq-sdk types content as required (string | null), but Groq itself leaves it out of tool-call-only
+            // answers (the recorded groq-tool-call.json), and so does the emulator: only its type is checked.
+            if (message.ValueKind == JsonValueKind.Object && message.TryGetProperty("content", out _))
+            {
+                Require(message, "content", JsonValueKind.String, $"{at}.message", problems, JsonValueKind.Null);
+            }
+            foreach (var toolCall in Items(message, "tool_calls", $"{at}.message", problems, optional: true))
+            {
+                Require(toolCall, "id", JsonValueKind.String, $"{at}.message.tool_calls[]", problems);
+                Constant(toolCall, "type", "function", $"{at}.message.tool_calls[]", problems);
+                var function = Require(toolCall, "function", JsonValueKind.Object, $"{at}.message.tool_calls[]", problems);
+                Require(function, "name", JsonValueKind.String, $"{at}.message.tool_calls[].function", problems);
+                Require(function, "arguments", JsonValueKind.String, $"{at}.message.tool_calls[].function", problems);
+            }
+        }
+
+        Usage(completion, "usage", path, problems);
+        if (completion.TryGetProperty("x_groq", out var xGroq))
+        {
+            Require(xGroq, "id", JsonValueKind.String, $"{path}.x_groq", problems);
+        }
+    }
+
+    private static void Chunk(JsonElement chunk, string path, List<string> problems)
+    {
+        Require(chunk, "id", JsonValueKind.String, path, problems);
+        Require(chunk, "created", JsonValueKind.Number, path, problems);
+        Require(chunk, "model", JsonValueKind.String, path, problems);
+        Constant(chunk, "object", "chat.completion.chunk", path, problems);
+        foreach (var choice in Items(chunk, "choices", path, problems))
+        {
+            string at = $"{path}.choices[]";
+            Require(choice, "index", JsonValueKind.Number, at, problems);
+            Require(choice, "delta", JsonValueKind.Object, at, problems);
+            if (Require(choice, "finish_reason", JsonValueKind.Null, at, problems, JsonValueKind.String).ValueKind == JsonValueKind.String)
+            {
+                OneOf(choice, "finish_reason", FinishReasons, at, problems);
+            }
+
+            if (choice.TryGetProperty("delta", out var delta))
+            {
+                foreach (var toolCall in Items(delta, "tool_calls", $"{at}.delta", problems, optional: true))
+                {
+                    Require(toolCall, "index", JsonValueKind.Number, $"{at}.delta.tool_calls[]", problems);
+                }
+            }
+        }
+
+        if (chunk.TryGetProperty("x_groq", out var xGroq))
+        {
+            Usage(xGroq, "usage", $"{path}.x_groq", problems);
+        }
+    }
+
+    private static void Usage(JsonElement parent, string name, string path, List<string> problems)
+    {
+        if (!parent.TryGetProperty(name, out var usage) || usage.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+
+        string at = $"{path}.{name}";
+        foreach (string count in new[] { "prompt_tokens", "completion_tokens", "total_tokens" })
+        {
+            Require(usage, count, JsonValueKind.Number, at, problems);
+        }
+
+        if (usage.TryGetProperty("completion_tokens_details", out var completion) && completion.ValueKind == JsonValueKind.Object)
+        {
+            Require(completion, "reasoning_tokens", JsonValueKind.Number, $"{at}.completion_tokens_details", problems);
+        }
+
+        if (usage.TryGetProperty("prompt_tokens_details", out var prompt) && prompt.ValueKind == JsonValueKind.Object)
+        {
+            Require(prompt, "cached_tokens", JsonValueKind.Number, $"{at}.prompt_tokens_details", problems);
+        }
+    }
+
+    private static void Model(JsonElement model, string path, List<string> problems)
+    {
+        Require(model, "id", JsonValueKind.String, path, problems);
+        Require(model, "created", JsonValueKind.Number, path, problems);
+        Require(model, "owned_by", JsonValueKind.String, path, problems);
+        Constant(model, "object", "model", path, problems);
+    }
+
+    private static JsonElement Require(
+        JsonElement parent, string name, JsonValueKind kind, string path, List<string> problems, JsonValueKind? orKind = null)
+    {
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value))
+        {
+            problems.Add($"{path}.{name} is missing (groq-sdk declares it required)");
+            return default;
+        }
+
+        if (value.ValueKind != kind && value.ValueKind != orKind)
+        {
+            problems.Add($"{path}.{name} is {value.ValueKind}, groq-sdk declares {kind}{(orKind is null ? "" : $" or {orKind}")}");
+        }
+
+        return value;
+    }
+
+    private static void Constant(JsonElement parent, string name, string expected, string path, List<string> problems) =>
+        OneOf(parent, name, [expected], path, problems);
+
+    private static void OneOf(JsonElement parent, string name, string[] allowed, string path, List<string> problems)
+    {
+        var value = Require(parent, name, JsonValueKind.String, path, problems);
+        if (value.ValueKind == JsonValueKind.String && !allowed.Contains(value.GetString()))
+        {
+            problems.Add($"{path}.{name} is '{value.GetString()}', groq-sdk declares one of {string.Join(", ", allowed)}");
+        }
+    }
+
+    private static List<JsonElement> Items(JsonElement parent, string name, string path, List<string> problems, bool optional = false)
+    {
+        if (optional && (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var present) || present.ValueKind == JsonValueKind.Null))
+        {
+            return [];
+        }
+
+        var items = Require(parent, name, JsonValueKind.Array, path, problems);
+        return items.ValueKind == JsonValueKind.Array ? items.EnumerateArray().ToList() : [];
+    }
+}
