@@ -13,8 +13,19 @@ internal static class ScriptedAudio
 {
     private const int ClientClosedRequest = 499;
 
+    /// <summary>
+    /// Takes the next scripted response, if any, and answers with it when it is an error, raw body or raw SSE (after its
+    /// delay). <c>Handled</c> is true when nothing is left for the endpoint to send.
+    /// </summary>
+    public static async Task<(bool Handled, EmulatorResponse? Scripted)> TakeAsync(HttpContext context, EmulatorState state)
+    {
+        var scripted = state.TryDequeue();
+        bool handled = !await WaitAsync(context, scripted).ConfigureAwait(false) || await TrySendAsync(context, scripted).ConfigureAwait(false);
+        return (handled, scripted);
+    }
+
     /// <summary>Waits out the scripted delay; false when the client went away meanwhile (recorded as 499).</summary>
-    public static async Task<bool> WaitAsync(HttpContext context, EmulatorResponse? scripted)
+    private static async Task<bool> WaitAsync(HttpContext context, EmulatorResponse? scripted)
     {
         if (scripted is not { Delay.Ticks: > 0 })
         {
@@ -34,7 +45,7 @@ internal static class ScriptedAudio
     }
 
     /// <summary>Sends the scripted error, raw body or raw SSE; false when the endpoint must answer itself.</summary>
-    public static async Task<bool> TrySendAsync(HttpContext context, EmulatorResponse? scripted)
+    private static async Task<bool> TrySendAsync(HttpContext context, EmulatorResponse? scripted)
     {
         switch (scripted?.Kind)
         {

@@ -23,9 +23,8 @@ internal static class SpeechEndpoint
             return;
         }
 
-        var scripted = exchange.State.TryDequeue();
-        if (!await ScriptedAudio.WaitAsync(context, scripted).ConfigureAwait(false)
-            || await ScriptedAudio.TrySendAsync(context, scripted).ConfigureAwait(false))
+        var (handled, scripted) = await ScriptedAudio.TakeAsync(context, exchange.State).ConfigureAwait(false);
+        if (handled)
         {
             return;
         }
