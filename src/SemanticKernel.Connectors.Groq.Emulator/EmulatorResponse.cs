@@ -41,6 +41,8 @@ public sealed class EmulatorResponse
 
     internal int? CutAfterChunks { get; private set; }
 
+    internal (int After, TimeSpan For)? Stall { get; private set; }
+
     internal UsageOverride? Usage { get; private set; }
 
     /// <summary>A text answer, optionally with reasoning.</summary>
@@ -145,6 +147,18 @@ public sealed class EmulatorResponse
         ArgumentOutOfRangeException.ThrowIfNegative(chunks);
         var copy = Copy();
         copy.CutAfterChunks = chunks;
+        return copy;
+    }
+
+    /// <summary>Returns a copy that, when streamed, goes quiet for <paramref name="stall"/> after this many data events, then goes on.</summary>
+    /// <param name="chunks">The number of data events sent before the pause.</param>
+    /// <param name="stall">How long nothing is sent.</param>
+    public EmulatorResponse WithStallAfterChunks(int chunks, TimeSpan stall)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(chunks);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stall, TimeSpan.Zero);
+        var copy = Copy();
+        copy.Stall = (chunks, stall);
         return copy;
     }
 

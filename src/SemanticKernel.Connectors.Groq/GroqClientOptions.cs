@@ -22,8 +22,8 @@ public sealed class GroqClientOptions
     public int MaxRetries { get; set; } = 2;
 
     /// <summary>
-    /// Gets or sets the time one attempt may take: sending and reading a whole response, or,
-    /// for a stream, until its headers arrive. Defaults to 60 seconds.
+    /// Gets or sets the time one attempt may take: sending and reading a whole response, or, for a stream,
+    /// until its headers arrive and then between any two of its chunks. Defaults to 60 seconds.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -69,6 +69,30 @@ public sealed class FaultsOverSocketTests
     }
 
     [Fact]
+    public async Task A_stream_that_goes_quiet_longer_than_the_timeout_throws_and_a_shorter_pause_is_fine()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        using var client = new GroqChatClient(
+            "llama-3.3-70b-versatile", new GroqClientOptions { ApiKey = emulator.ApiKey, Endpoint = emulator.Endpoint, MaxRetries = 0, Timeout = TimeSpan.FromSeconds(1) });
+        var texts = new List<string>();
+
+        emulator.Enqueue(EmulatorResponse.Text("one two three four five six").WithStallAfterChunks(3, TimeSpan.FromMilliseconds(300)));
+        var paused = await client.GetStreamingResponseAsync("Hi", cancellationToken: Ct).ToListAsync(Ct);
+        emulator.Enqueue(EmulatorResponse.Text("one two three four five six").WithStallAfterChunks(3, TimeSpan.FromSeconds(30)));
+        Func<Task> stalled = async () =>
+        {
+            await foreach (var update in client.GetStreamingResponseAsync("Hi", cancellationToken: Ct))
+            {
+                texts.Add(update.Text);
+            }
+        };
+
+        string.Concat(paused.Select(u => u.Text)).Should().Be("one two three four five six");
+        (await stalled.Should().ThrowAsync<GroqException>()).WithMessage("*sent nothing for 00:00:01*Timeout*");
+        texts.Should().NotBeEmpty().And.HaveCountLessThan(paused.Count);
+    }
+
+    [Fact]
     public async Task A_malformed_json_answer_throws_GroqException_with_the_request_id()
     {
         await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);

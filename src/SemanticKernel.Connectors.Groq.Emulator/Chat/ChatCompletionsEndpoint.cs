@@ -66,7 +66,7 @@ internal static class ChatCompletionsEndpoint
         if (request.Stream)
         {
             var chunks = ChatStreamRenderer.Chunks(request, plan, requestId);
-            return SseWriter.WriteDataAsync(context, chunks, scripted?.CutAfterChunks, plan.Usage.TotalTokens, headers);
+            return SseWriter.WriteDataAsync(context, chunks, scripted?.CutAfterChunks, plan.Usage.TotalTokens, headers, scripted?.Stall);
         }
 
         var body = ChatCompletionRenderer.Render(request, plan, requestId);

@@ -8,15 +8,21 @@ internal static class SseWriter
 {
     private const string Done = "data: [DONE]\n\n";
 
-    /// <summary>Writes each payload as <c>data: {payload}</c>, then <c>data: [DONE]</c> unless the stream is cut.</summary>
-    public static Task WriteDataAsync(HttpContext context, IReadOnlyList<string> payloads, int? cutAfter, int tokens, IReadOnlyList<KeyValuePair<string, string>> headers) =>
-        WriteEventsAsync(context, [.. payloads.Select(payload => $"data: {payload}\n\n")], cutAfter, tokens, headers, Done);
+    /// <summary>
+    /// Writes each payload as <c>data: {payload}</c>, then <c>data: [DONE]</c> unless the stream is cut; a <c>stall</c>
+    /// (after N data events, wait this long) plays a server that goes quiet.
+    /// </summary>
+    public static Task WriteDataAsync(
+        HttpContext context, IReadOnlyList<string> payloads, int? cutAfter, int tokens, IReadOnlyList<KeyValuePair<string, string>> headers, (int After, TimeSpan For)? stall = null) =>
+        WriteEventsAsync(context, [.. payloads.Select(payload => $"data: {payload}\n\n")], cutAfter, tokens, headers, Done, stall);
 
     /// <summary>Writes a hand-built SSE text event by event.</summary>
     public static Task WriteRawAsync(HttpContext context, string sse, int? cutAfter, IReadOnlyList<KeyValuePair<string, string>> headers) =>
-        WriteEventsAsync(context, SplitEvents(sse), cutAfter, 0, headers, null);
+        WriteEventsAsync(context, SplitEvents(sse), cutAfter, 0, headers, null, null);
 
-    private static async Task WriteEventsAsync(HttpContext context, IReadOnlyList<string> events, int? cutAfter, int tokens, IReadOnlyList<KeyValuePair<string, string>> headers, string? done)
+    private static async Task WriteEventsAsync(
+        HttpContext context, IReadOnlyList<string> events, int? cutAfter, int tokens, IReadOnlyList<KeyValuePair<string, string>> headers, string? done,
+        (int After, TimeSpan For)? stall)
     {
         ResponseWriter.Begin(context, 200, "text/event-stream", tokens, headers);
         context.Response.Headers.CacheControl = "no-cache";
@@ -31,6 +37,18 @@ internal static class SseWriter
             {
                 await CutAsync(context).ConfigureAwait(false);
                 return;
+            }
+
+            if (isData && sent == stall?.After)
+            {
+                try
+                {
+                    await Task.Delay(stall.Value.For, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
 
             await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(sseEvent), cancellationToken).ConfigureAwait(false);

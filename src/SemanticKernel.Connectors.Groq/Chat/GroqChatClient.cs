@@ -97,15 +97,21 @@ public sealed class GroqChatClient : IChatClient
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var accumulator = new ChatStreamAccumulator(response.RateLimits);
-            await foreach (var chunk in GroqSseReader.ReadChunksAsync(stream, response, _pipeline.Redactor, cancellationToken).ConfigureAwait(false))
+            // The attempt's Timeout also bounds each silence inside the stream, restarted by every chunk.
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var chunks = GroqSseReader.ReadChunksAsync(stream, response, _pipeline.Redactor, quiet.Token).GetAsyncEnumerator(quiet.Token);
+            await using (chunks.ConfigureAwait(false))
             {
-                yield return accumulator.ToUpdate(chunk);
-            }
+                var accumulator = new ChatStreamAccumulator(response.RateLimits);
+                while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return accumulator.ToUpdate(chunks.Current);
+                }
 
-            if (accumulator.Complete() is { } last)
-            {
-                yield return last;
+                if (accumulator.Complete() is { } last)
+                {
+                    yield return last;
+                }
             }
         }
     }
@@ -134,6 +140,23 @@ public sealed class GroqChatClient : IChatClient
         }
 
         return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+    }
+
+    private async ValueTask<bool> NextChunkAsync(IAsyncEnumerator<WireChatCompletion> chunks, CancellationTokenSource quiet, CancellationToken cancellationToken)
+    {
+        if (_pipeline.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            quiet.CancelAfter(_pipeline.Timeout);
+        }
+
+        try
+        {
+            return await chunks.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new GroqException($"Groq's stream sent nothing for {_pipeline.Timeout} (GroqClientOptions.Timeout).", ex);
+        }
     }
 
     private static ByteArrayContent JsonContent(byte[] body)

@@ -58,6 +58,9 @@ internal sealed class GroqHttpPipeline
         _singleAttempt = options.MaxRetries == 0 ? _resilience : BuildResilience(0, options.Timeout);
     }
 
+    /// <summary>Gets the time one attempt may take, and a stream may go without sending anything.</summary>
+    public TimeSpan Timeout => _timeout;
+
     /// <summary>Gets the base address, always ending with '/'.</summary>
     public Uri Endpoint { get; }
 
