@@ -51,7 +51,7 @@ internal sealed class AudioUpload : IAsyncDisposable
         }
 
         var spool = new FileStream(
-            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
             await stream.CopyToAsync(spool, cancellationToken).ConfigureAwait(false);
