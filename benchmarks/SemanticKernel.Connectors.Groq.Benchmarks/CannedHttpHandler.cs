@@ -5,9 +5,10 @@ namespace SemanticKernel.Connectors.Groq.Benchmarks;
 
 /// <summary>
 /// Replaces the network: answers every request with a fresh 200 response over the same pre-built bytes.
-/// The request body is always drained (as a socket would), so lazily serialized content is paid for.
+/// The request body is always drained (as a socket would), so lazily serialized content is paid for: into
+/// <see cref="Stream.Null"/>, or into <paramref name="drain"/> when one is given.
 /// </summary>
-internal sealed class CannedHttpHandler(byte[] body, string mediaType, bool asStream) : HttpMessageHandler
+internal sealed class CannedHttpHandler(byte[] body, string mediaType, bool asStream, Stream? drain = null) : HttpMessageHandler
 {
     private readonly MediaTypeHeaderValue _contentType = new(mediaType);
 
@@ -35,7 +36,7 @@ internal sealed class CannedHttpHandler(byte[] body, string mediaType, bool asSt
             }
             else
             {
-                await content.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
+                await content.CopyToAsync(drain ?? Stream.Null, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -14,6 +14,9 @@ if (args.Contains("--verify"))
     var kernel = new SemanticKernelChatBenchmarks();
     kernel.Setup();
     kernel.Cleanup();
+    var audio = new AudioUploadBenchmarks();
+    audio.Setup();
+    audio.Cleanup();
     return 0;
 }
 
