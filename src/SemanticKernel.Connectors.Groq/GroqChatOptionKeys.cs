@@ -38,4 +38,11 @@ public static class GroqChatOptionKeys
 
     /// <summary>An end-user id for abuse monitoring. A <see cref="string"/>.</summary>
     public const string User = "user";
+
+    /// <summary>
+    /// Asks for Groq's strict schema adherence (<c>strict: true</c>) on a <c>json_schema</c> response format and on
+    /// function tools. A <see cref="bool"/>; the same key MEAI's OpenAI client reads. A function's own
+    /// <c>AdditionalProperties</c> entry under this key wins for that function.
+    /// </summary>
+    public const string StrictJsonSchema = "strictJsonSchema";
 }

@@ -187,5 +187,20 @@ public sealed class ChatOverSocketTests
         updates.Last(u => u.FinishReason is not null).FinishReason.Should().Be(ChatFinishReason.ToolCalls);
     }
 
+    [Fact]
+    public async Task Strict_structured_output_is_sent_and_accepted_by_Groq_validation()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        using var client = EmulatorClients.Chat(emulator);
+        var strict = new ChatOptions { AdditionalProperties = new() { [GroqChatOptionKeys.StrictJsonSchema] = true } };
+
+        var report = await client.GetResponseAsync<CityReport>("Describe Paris", strict, cancellationToken: Ct);
+
+        report.Result.City.Should().NotBeNull();
+        var sent = emulator.Requests.Single();
+        sent.StatusCode.Should().Be(200);
+        sent.Json!.Value.GetProperty("response_format").GetProperty("json_schema").GetProperty("strict").GetBoolean().Should().BeTrue();
+    }
+
     private sealed record CityReport(string City, int Population);
 }

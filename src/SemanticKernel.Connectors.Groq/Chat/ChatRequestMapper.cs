@@ -67,8 +67,14 @@ internal static partial class ChatRequestMapper
             request.Stop = [.. stops];
         }
 
+        bool? strict = StrictJsonSchema(options.AdditionalProperties, "ChatOptions.AdditionalProperties");
         request.ResponseFormat = ToResponseFormat(options.ResponseFormat);
-        ApplyTools(request, options);
+        if (request.ResponseFormat?.JsonSchema is { } schema)
+        {
+            schema.Strict = strict;
+        }
+
+        ApplyTools(request, options, strict);
         request.ReasoningEffort = options.Reasoning?.Effort switch
         {
             null => null,
@@ -116,7 +122,7 @@ internal static partial class ChatRequestMapper
                 $"Groq needs a json_schema name of 1-64 letters, digits, '_' or '-'; '{name}' is not one.", "ChatOptions.ResponseFormat.SchemaName");
     }
 
-    private static void ApplyTools(WireChatRequest request, ChatOptions options)
+    private static void ApplyTools(WireChatRequest request, ChatOptions options, bool? strict)
     {
         if (options.Tools is not { Count: > 0 } tools)
         {
@@ -142,6 +148,7 @@ internal static partial class ChatRequestMapper
                             $"Groq tool names are 1-64 letters, digits, '_' or '-'; '{function.Name}' is not one.", "ChatOptions.Tools"),
                         Description = string.IsNullOrEmpty(function.Description) ? null : function.Description,
                         Parameters = function.JsonSchema.ValueKind == JsonValueKind.Undefined ? null : function.JsonSchema,
+                        Strict = StrictJsonSchema(function.AdditionalProperties, $"AIFunction '{function.Name}'.AdditionalProperties") ?? strict,
                     },
                 },
                 HostedWebSearchTool => new WireTool { Type = "browser_search" },
@@ -185,6 +192,11 @@ internal static partial class ChatRequestMapper
             throw new NotSupportedException("reasoning_format 'raw' cannot be combined with JSON mode or tools on Groq; use 'parsed' or 'hidden'.");
         }
     }
+
+    private static bool? StrictJsonSchema(IReadOnlyDictionary<string, object?>? properties, string setting) =>
+        properties is null || !properties.TryGetValue(GroqChatOptionKeys.StrictJsonSchema, out object? value) || value is null ? null
+        : SettingValue.TryGetBool(value, out bool strict) ? strict
+        : throw new ArgumentException($"{setting}[\"{GroqChatOptionKeys.StrictJsonSchema}\"] must be a boolean.", setting);
 
     [GeneratedRegex("^[a-zA-Z0-9_-]{1,64}$")]
     private static partial Regex NamePattern();

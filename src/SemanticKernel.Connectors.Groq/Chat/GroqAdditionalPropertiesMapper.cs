@@ -42,8 +42,11 @@ internal static class GroqAdditionalPropertiesMapper
         }
     }
 
-    /// <summary>Whether <paramref name="key"/> is a Groq field that <see cref="Apply"/> sends.</summary>
-    public static bool IsGroqKey(string key) => Setters.ContainsKey(key);
+    /// <summary>
+    /// Whether <paramref name="key"/> is a Groq key: a field that <see cref="Apply"/> sends, or
+    /// <see cref="GroqChatOptionKeys.StrictJsonSchema"/>, which the request mapper puts on the schema and tools.
+    /// </summary>
+    public static bool IsGroqKey(string key) => Setters.ContainsKey(key) || key == GroqChatOptionKeys.StrictJsonSchema;
 
     private static string Text(string key, object value) =>
         SettingValue.TryGetText(value, out string? text)

@@ -169,4 +169,39 @@ public sealed class ResponseFormatAndToolsMappingTests
         body.Has("tool_choice").Should().BeFalse();
         body.Has("parallel_tool_calls").Should().BeFalse();
     }
+
+    [Fact]
+    public async Task Strict_json_schema_key_sets_strict_on_the_schema_and_on_every_function_unless_one_says_otherwise()
+    {
+        using var schema = JsonDocument.Parse("""{"type":"object","properties":{"answer":{"type":"integer"}}}""");
+        var lenient = AIFunctionFactory.Create(() => "12:00", new AIFunctionFactoryOptions
+        {
+            Name = "get_time_lenient",
+            AdditionalProperties = new Dictionary<string, object?> { [GroqChatOptionKeys.StrictJsonSchema] = false },
+        });
+        var options = new ChatOptions
+        {
+            ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.RootElement, "result"),
+            Tools = [Weather, lenient],
+            AdditionalProperties = new() { [GroqChatOptionKeys.StrictJsonSchema] = true },
+        };
+
+        var body = await TestClients.BodyOfAsync(options);
+
+        body.GetProperty("response_format").GetProperty("json_schema").GetProperty("strict").GetBoolean().Should().BeTrue();
+        body.GetProperty("tools")[0].GetProperty("function").GetProperty("strict").GetBoolean().Should().BeTrue();
+        body.GetProperty("tools")[1].GetProperty("function").GetProperty("strict").GetBoolean().Should().BeFalse();
+        body.TryGetProperty(GroqChatOptionKeys.StrictJsonSchema, out _).Should().BeFalse("it is a switch for the connector, not a Groq field");
+    }
+
+    [Fact]
+    public async Task Without_the_strict_key_no_strict_field_is_sent()
+    {
+        using var schema = JsonDocument.Parse("""{"type":"object"}""");
+
+        var body = await TestClients.BodyOfAsync(new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.RootElement, "result"), Tools = [Weather] });
+
+        body.GetProperty("response_format").GetProperty("json_schema").TryGetProperty("strict", out _).Should().BeFalse();
+        body.GetProperty("tools")[0].GetProperty("function").TryGetProperty("strict", out _).Should().BeFalse();
+    }
 }

@@ -8,4 +8,5 @@ internal sealed class WireFunctionDefinition
     [JsonPropertyName("name")] public required string Name { get; set; }
     [JsonPropertyName("description")] public string? Description { get; set; }
     [JsonPropertyName("parameters")] public JsonElement? Parameters { get; set; }
+    [JsonPropertyName("strict")] public bool? Strict { get; set; }
 }

@@ -8,4 +8,5 @@ internal sealed class WireJsonSchema
     [JsonPropertyName("name")] public required string Name { get; set; }
     [JsonPropertyName("description")] public string? Description { get; set; }
     [JsonPropertyName("schema")] public JsonElement? Schema { get; set; }
+    [JsonPropertyName("strict")] public bool? Strict { get; set; }
 }
