@@ -23,9 +23,10 @@ internal sealed class KernelBridgeCarrier(IChatClient innerClient) : DelegatingC
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        IReadOnlyDictionary<string, object?>? identity = null;
         await foreach (var update in base.GetStreamingResponseAsync(KernelFunctionNames.WithToolNames(messages, options), options, cancellationToken).ConfigureAwait(false))
         {
-            KernelContentMapper.Pack(update);
+            KernelContentMapper.Pack(update, ref identity);
             yield return update;
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 using FunctionCallContent = Microsoft.SemanticKernel.FunctionCallContent;
@@ -41,20 +42,34 @@ internal static class KernelContentMapper
         response.RawRepresentation = null;
     }
 
-    /// <summary>Packs an update with all the metadata its SK content gets: the update's properties and ours.</summary>
-    public static void Pack(ChatResponseUpdate update)
+    /// <summary>
+    /// Packs an update with all the metadata its SK content gets: the update's properties and ours. Most updates of a
+    /// stream carry only its id and creation time; they share <paramref name="identity"/>, one read-only dictionary.
+    /// </summary>
+    public static void Pack(ChatResponseUpdate update, ref IReadOnlyDictionary<string, object?>? identity)
     {
-        var metadata = new Dictionary<string, object?>();
-        Add(metadata, GroqMetadataKeys.Id, update.ResponseId);
-        Add(metadata, GroqMetadataKeys.Created, update.CreatedAt);
-        Add(metadata, GroqMetadataKeys.FinishReason, update.FinishReason?.Value);
-        AddAll(metadata, update.AdditionalProperties);
-        foreach (var content in update.Contents)
+        bool identityOnly = update.FinishReason is null && update.AdditionalProperties is not { Count: > 0 } && !HasUsage(update.Contents);
+        IReadOnlyDictionary<string, object?> metadata;
+        if (identityOnly && identity is not null && IsIdentityOf(identity, update))
         {
-            if (content is UsageContent usage)
+            metadata = identity;
+        }
+        else
+        {
+            var built = new Dictionary<string, object?>();
+            Add(built, GroqMetadataKeys.Id, update.ResponseId);
+            Add(built, GroqMetadataKeys.Created, update.CreatedAt);
+            Add(built, GroqMetadataKeys.FinishReason, update.FinishReason?.Value);
+            AddAll(built, update.AdditionalProperties);
+            foreach (var content in update.Contents)
             {
-                Add(metadata, GroqMetadataKeys.Usage, usage.Details);
+                if (content is UsageContent usage)
+                {
+                    Add(built, GroqMetadataKeys.Usage, usage.Details);
+                }
             }
+
+            metadata = identityOnly ? identity = new ReadOnlyDictionary<string, object?>(built) : built;
         }
 
         update.RawRepresentation = new KernelBridgeEnvelope(update.RawRepresentation, metadata, Reasoning(update.Contents));
@@ -106,6 +121,26 @@ internal static class KernelContentMapper
         {
             content.Items.Insert(0, new StreamingReasoningContent(envelope.Reasoning[i]) { ModelId = content.ModelId, InnerContent = envelope.InnerContent });
         }
+    }
+
+    private static bool HasUsage(IList<AIContent> contents)
+    {
+        foreach (var content in contents)
+        {
+            if (content is UsageContent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdentityOf(IReadOnlyDictionary<string, object?> identity, ChatResponseUpdate update)
+    {
+        identity.TryGetValue(GroqMetadataKeys.Id, out object? id);
+        identity.TryGetValue(GroqMetadataKeys.Created, out object? created);
+        return id as string == update.ResponseId && created as DateTimeOffset? == update.CreatedAt;
     }
 
     private static IReadOnlyList<string> Reasoning(IList<AIContent> contents)
