@@ -33,15 +33,9 @@ internal sealed class GroqTranscriber(
             throw new ArgumentException("The audio is empty; Groq needs at least 0.01 s of audio.", "audio");
         }
 
-        if (upload.Length <= chunking.MaxUploadBytes)
-        {
-            settings.Progress?.Report(new GroqTranscriptionProgress(0, 1));
-            var answer = await SendAsync(request, upload, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
-            settings.Progress?.Report(new GroqTranscriptionProgress(1, 1));
-            return new TranscriptionResult(answer.Transcript, model, answer.Raw, null);
-        }
-
-        return await TranscribeLargeAsync(upload, request, settings.Progress, cancellationToken).ConfigureAwait(false);
+        return upload.Length <= chunking.MaxUploadBytes
+            ? await SendWholeAsync(request, upload, settings.Progress, cancellationToken).ConfigureAwait(false)
+            : await TranscribeLargeAsync(upload, request, settings.Progress, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TranscriptionResult> TranscribeLargeAsync(
@@ -60,25 +54,36 @@ internal sealed class GroqTranscriber(
             $"(GroqAudioChunkingOptions.MaxUploadBytes), and only WAV can be split without ffmpeg. Install ffmpeg (on PATH, or set " +
             "GroqAudioChunkingOptions.FfmpegPath), convert the audio to 16 kHz mono FLAC or WAV yourself, or pass a public URL of it.");
 
-        view.Position = 0;
-        await using var flac = await FfmpegAudioConverter.ToFlac16kMonoAsync(ffmpeg, view, cancellationToken).ConfigureAwait(false);
+        // ffmpeg reads a file source from its own path; anything else it gets copied to a temporary file first.
+        source.Position = 0;
+        await using var flac = await FfmpegAudioConverter.ToFlac16kMonoAsync(ffmpeg, source, cancellationToken).ConfigureAwait(false);
         long flacLength = flac.Length;
         GroqLog.Converted(logger, upload.Length, flacLength, "16 kHz mono FLAC");
         if (flacLength <= chunking.MaxUploadBytes)
         {
-            await using var converted = await AudioUpload.FromStreamAsync(flac.OpenRead(), cancellationToken).ConfigureAwait(false);
-            progress?.Report(new GroqTranscriptionProgress(0, 1));
-            var answer = await SendAsync(request with { FileName = "audio.flac" }, converted, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
-            progress?.Report(new GroqTranscriptionProgress(1, 1));
-            return new TranscriptionResult(answer.Transcript, request.Model, answer.Raw, null);
+            var flacStream = flac.OpenRead();
+            await using (flacStream.ConfigureAwait(false))
+            {
+                await using var converted = await AudioUpload.FromStreamAsync(flacStream, cancellationToken).ConfigureAwait(false);
+                return await SendWholeAsync(request with { FileName = "audio.flac" }, converted, progress, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        view.Position = 0;
-        await using var pcm = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, view, cancellationToken).ConfigureAwait(false);
+        source.Position = 0;
+        await using var pcm = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, source, cancellationToken).ConfigureAwait(false);
         using var pcmStream = pcm.OpenRead();
         return WavFormat.TryRead(pcmStream, out var pcmFormat)
             ? await TranscribeWavChunksAsync(pcmStream, pcmFormat, upload.Length, request, progress, cancellationToken).ConfigureAwait(false)
             : throw new InvalidOperationException("ffmpeg did not produce a readable WAV file.");
+    }
+
+    private async Task<TranscriptionResult> SendWholeAsync(
+        TranscriptionRequest request, AudioUpload upload, IProgress<GroqTranscriptionProgress>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report(new GroqTranscriptionProgress(0, 1));
+        var answer = await SendAsync(request, upload, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
+        progress?.Report(new GroqTranscriptionProgress(1, 1));
+        return new TranscriptionResult(answer.Transcript, request.Model, answer.Raw, null);
     }
 
     private async Task<TranscriptionResult> TranscribeWavChunksAsync(
