@@ -46,7 +46,7 @@ public sealed class ChatCompletionAgentPatternTests
         lastMessages.Select(m => m.GetProperty("role").GetString()).Should().Equal(
             "system", "user", "assistant", "tool", "assistant", "user", "assistant", "tool");
         lastMessages[0].GetProperty("content").GetString().Should().Be(Instructions);
-        lastMessages[2].GetProperty("tool_calls")[0].GetProperty("function").GetProperty("name").GetString().Should().Be("Weather_GetWeather");
+        lastMessages[2].GetProperty("tool_calls")[0].GetProperty("function").GetProperty("name").GetString().Should().Be("Weather-GetWeather");
         emulator.Requests.SelectMany(r => r.Json!.Value.GetProperty("messages").EnumerateArray())
             .Where(m => m.TryGetProperty("name", out var _)).Should().BeEmpty("Groq rejects name on messages");
     }

@@ -41,7 +41,7 @@ public sealed class KernelPluginsOverSocketTests
 
         emulator.Requests.Should().HaveCount(2).And.OnlyContain(r => r.StatusCode == 200);
         var first = emulator.Requests[0].Json!.Value;
-        first.GetProperty("tools")[0].GetProperty("function").GetProperty("name").GetString().Should().Be("Weather_GetWeather");
+        first.GetProperty("tools")[0].GetProperty("function").GetProperty("name").GetString().Should().Be("Weather-GetWeather");
         first.GetProperty("tool_choice").GetString().Should().Be("auto");
         var secondMessages = emulator.Requests[1].Json!.Value.GetProperty("messages");
         secondMessages.EnumerateArray().Select(m => m.GetProperty("role").GetString()).Should().Equal("system", "user", "assistant", "tool");
@@ -121,7 +121,7 @@ public sealed class KernelPluginsOverSocketTests
 
         final.Content.Should().Be("Tool results: Sunny in emulated");
         var messages = emulator.Requests[1].Json!.Value.GetProperty("messages");
-        messages[1].GetProperty("tool_calls")[0].GetProperty("function").GetProperty("name").GetString().Should().Be("Weather_GetWeather");
+        messages[1].GetProperty("tool_calls")[0].GetProperty("function").GetProperty("name").GetString().Should().Be("Weather-GetWeather");
         messages[2].GetProperty("tool_call_id").GetString().Should().Be(call.Id);
     }
 

@@ -29,7 +29,7 @@ internal static class ChatResponseMapper
 
             foreach (var call in message.ToolCalls ?? [])
             {
-                contents.Add(ToFunctionCall(call.Id, call.Function?.Name, call.Function?.Arguments));
+                contents.Add(ToFunctionCall(call));
             }
         }
 
@@ -75,13 +75,17 @@ internal static class ChatResponseMapper
         };
     }
 
-    public static FunctionCallContent ToFunctionCall(string? callId, string? name, string? arguments)
+    /// <summary>A call with its arguments parsed; the wire call, whose arguments text is exact, is its raw representation.</summary>
+    public static FunctionCallContent ToFunctionCall(WireToolCall call)
     {
-        callId ??= string.Empty;
-        name ??= string.Empty;
-        return string.IsNullOrWhiteSpace(arguments)
+        string callId = call.Id ?? string.Empty;
+        string name = call.Function?.Name ?? string.Empty;
+        string? arguments = call.Function?.Arguments;
+        var content = string.IsNullOrWhiteSpace(arguments)
             ? new FunctionCallContent(callId, name, new Dictionary<string, object?>())
             : FunctionCallContent.CreateFromParsedArguments(arguments, callId, name, static json => JsonSerializer.Deserialize(json, ArgumentsTypeInfo));
+        content.RawRepresentation = call;
+        return content;
     }
 
     public static ChatFinishReason? ToFinishReason(string? reason) => reason switch

@@ -105,7 +105,13 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits)
     {
         foreach (var builder in _toolCalls)
         {
-            contents.Add(ChatResponseMapper.ToFunctionCall(builder.Id, builder.Name, builder.Arguments.ToString()));
+            contents.Add(ChatResponseMapper.ToFunctionCall(new WireToolCall
+            {
+                Index = builder.Index,
+                Id = builder.Id,
+                Type = "function",
+                Function = new WireFunctionCall { Name = builder.Name, Arguments = builder.Arguments.ToString() },
+            }));
         }
 
         _toolCalls.Clear();

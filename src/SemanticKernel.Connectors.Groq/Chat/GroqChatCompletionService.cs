@@ -1,27 +1,32 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Services;
 using Microsoft.SemanticKernel.TextGeneration;
 using SemanticKernel.Connectors.Groq.Chat;
+using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
+using MeaiFunctionCall = Microsoft.Extensions.AI.FunctionCallContent;
 using TextContent = Microsoft.SemanticKernel.TextContent;
 
 namespace SemanticKernel.Connectors.Groq;
 
 /// <summary>
-/// Semantic Kernel chat completion (and text generation through chat) on Groq. A thin facade over
-/// <see cref="GroqChatClient"/> through SK's own bridge, so kernel functions, <see cref="FunctionChoiceBehavior"/>,
-/// filters, <see cref="ChatHistory"/> updates and agents behave as with any SK chat service. On top of the bridge it
-/// maps <see cref="GroqPromptExecutionSettings"/> onto Groq's rules, fans out <see cref="GroqPromptExecutionSettings.ResultsPerPrompt"/>,
-/// and returns reasoning as <see cref="ReasoningContent"/> / <see cref="StreamingReasoningContent"/> with response metadata
-/// under <see cref="GroqMetadataKeys"/>.
+/// Semantic Kernel chat completion (and text generation through chat) on Groq, over <see cref="GroqChatClient"/>. It
+/// behaves as SK's own OpenAI connector: kernel functions offered per <see cref="FunctionChoiceBehavior"/> as tools
+/// named <c>Plugin-Function</c>, calls invoked automatically through the kernel's filters with results added to the
+/// <see cref="ChatHistory"/>, settings read from <see cref="GroqPromptExecutionSettings"/> or any other connector's
+/// settings, reasoning as <see cref="ReasoningContent"/>, and response metadata under SK's and Groq's keys.
 /// </summary>
 public sealed class GroqChatCompletionService : IChatCompletionService, ITextGenerationService
 {
-    private readonly IChatCompletionService _bridge;
+    private readonly GroqChatClient _client;
+    private readonly string _modelId;
     private readonly ILogger _logger;
+    private readonly KernelFunctionInvoker _invoker;
 
     /// <summary>Initializes a new instance with an API key.</summary>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>; <see cref="PromptExecutionSettings.ModelId"/> overrides it.</param>
@@ -44,18 +49,29 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
     {
     }
 
-    private GroqChatCompletionService(GroqChatClient client, ILoggerFactory? loggerFactory)
+    /// <summary>
+    /// Initializes a new instance over an existing client, so the MEAI and SK paths share one configured client (key,
+    /// retries, timeout, <see cref="HttpClient"/>, logging). The service does not dispose <paramref name="client"/>.
+    /// </summary>
+    /// <param name="client">The client every request goes through; its model is the default model.</param>
+    /// <param name="loggerFactory">Where the service logs (settings not sent, function calling); nothing is logged when <see langword="null"/>.</param>
+    public GroqChatCompletionService(GroqChatClient client, ILoggerFactory? loggerFactory = null)
     {
+        ArgumentNullException.ThrowIfNull(client);
+        var metadata = (ChatClientMetadata)client.GetService(typeof(ChatClientMetadata))!;
+        _client = client;
+        _modelId = metadata.DefaultModelId!;
         _logger = loggerFactory?.CreateLogger<GroqChatCompletionService>() ?? NullLogger<GroqChatCompletionService>.Instance;
-        _bridge = client.AsBuilder()
-            .Use(inner => new KernelBridgeCarrier(inner))
-            .UseKernelFunctionInvocation(loggerFactory)
-            .Build()
-            .AsChatCompletionService();
+        _invoker = new KernelFunctionInvoker(_logger);
+        Attributes = new Dictionary<string, object?>
+        {
+            [AIServiceExtensions.ModelIdKey] = _modelId,
+            [AIServiceExtensions.EndpointKey] = metadata.ProviderUri?.ToString(),
+        };
     }
 
     /// <summary>The model id (<c>AIServiceExtensions.ModelIdKey</c>) and endpoint (<c>AIServiceExtensions.EndpointKey</c>).</summary>
-    public IReadOnlyDictionary<string, object?> Attributes => _bridge.Attributes;
+    public IReadOnlyDictionary<string, object?> Attributes { get; }
 
     /// <inheritdoc />
     /// <remarks>
@@ -66,26 +82,19 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
-        var (settings, bridgeSettings) = Prepare(chatHistory, executionSettings, kernel, streaming: false);
-        if (settings.ResultsPerPrompt == 1)
+        var call = Prepare(chatHistory, executionSettings, kernel, streaming: false);
+        if (call.Settings.ResultsPerPrompt == 1)
         {
-            return await SendAsync(chatHistory, bridgeSettings, kernel, cancellationToken).ConfigureAwait(false);
+            return [await CompleteAsync(chatHistory, call, kernel, cancellationToken).ConfigureAwait(false)];
         }
 
-        var requests = new Task<IReadOnlyList<ChatMessageContent>>[settings.ResultsPerPrompt];
+        var requests = new Task<ChatMessageContent>[call.Settings.ResultsPerPrompt];
         for (int i = 0; i < requests.Length; i++)
         {
-            requests[i] = SendAsync(new ChatHistory(chatHistory), bridgeSettings, kernel, cancellationToken);
+            requests[i] = CompleteAsync(new ChatHistory(chatHistory), call, kernel, cancellationToken);
         }
 
-        var answers = await Task.WhenAll(requests).ConfigureAwait(false);
-        var results = new List<ChatMessageContent>(answers.Length);
-        foreach (var answer in answers)
-        {
-            results.AddRange(answer);
-        }
-
-        return results;
+        return await Task.WhenAll(requests).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -94,17 +103,46 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
-        var (_, bridgeSettings) = Prepare(chatHistory, executionSettings, kernel, streaming: true);
-        int unpacked = chatHistory.Count;
-        await foreach (var update in _bridge.GetStreamingChatMessageContentsAsync(chatHistory, bridgeSettings, kernel, cancellationToken)
-            .ConfigureAwait(false))
+        var call = Prepare(chatHistory, executionSettings, kernel, streaming: true);
+        for (int requestIndex = 0; ; requestIndex++)
         {
-            unpacked = UnpackHistory(chatHistory, unpacked, kernel);
-            KernelContentMapper.Unpack(update, kernel);
-            yield return update;
-        }
+            var choice = KernelToolChoice.For(call.Behavior, chatHistory, requestIndex, kernel, _logger);
+            var options = call.OptionsFor(chatHistory, choice);
+            IReadOnlyDictionary<string, object?>? identity = null;
+            IReadOnlyDictionary<string, object?>? metadata = null;
+            StringBuilder? text = null;
+            List<MeaiFunctionCall>? calls = null;
+            await foreach (var update in _client.GetStreamingResponseAsync(KernelHistoryMapper.ToChatMessages(chatHistory), options, cancellationToken)
+                .ConfigureAwait(false))
+            {
+                metadata = KernelResponseMapper.StreamingMetadata(update, ref identity);
+                if (choice.AutoInvoke)
+                {
+                    Collect(update, ref text, ref calls);
+                }
 
-        UnpackHistory(chatHistory, unpacked, kernel);
+                yield return KernelResponseMapper.ToStreamingContent(update, call.ModelId, requestIndex, metadata);
+            }
+
+            if (!choice.AutoInvoke || calls is null)
+            {
+                yield break;
+            }
+
+            var answer = new ChatMessageContent(AuthorRole.Assistant, text?.ToString() ?? string.Empty, call.ModelId, metadata: metadata);
+            foreach (var functionCall in calls)
+            {
+                answer.Items.Add(KernelResponseMapper.ToFunctionCall(functionCall, call.ModelId, choice.Options?.RetainArgumentTypes == true));
+            }
+
+            var last = await _invoker.InvokeAsync(answer, call.CallerSettings, chatHistory, requestIndex, choice, kernel!, streaming: true, cancellationToken)
+                .ConfigureAwait(false);
+            if (last is not null)
+            {
+                yield return new StreamingChatMessageContent(last.Role, last.Content);
+                yield break;
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -118,7 +156,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         var texts = new List<TextContent>(messages.Count);
         foreach (var message in messages)
         {
-            texts.Add(new TextContent(message.Content, message.ModelId, message.InnerContent, message.Encoding, message.Metadata));
+            texts.Add(new TextContent(message.Content, message.ModelId, message, Encoding.UTF8, message.Metadata));
         }
 
         return texts;
@@ -134,52 +172,71 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         await foreach (var update in GetStreamingChatMessageContentsAsync(new ChatHistory(prompt, AuthorRole.User), executionSettings, kernel, cancellationToken)
             .ConfigureAwait(false))
         {
-            yield return new StreamingTextContent(update.Content, update.ChoiceIndex, update.ModelId, update.InnerContent, update.Encoding, update.Metadata);
+            yield return new StreamingTextContent(update.Content, update.ChoiceIndex, update.ModelId, update, Encoding.UTF8, update.Metadata);
         }
     }
 
-    private (GroqPromptExecutionSettings Settings, KernelBridgeSettings BridgeSettings) Prepare(
-        ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, bool streaming)
+    /// <summary>One answer: requests until the model stops calling functions, a filter terminates, or calls are returned.</summary>
+    private async Task<ChatMessageContent> CompleteAsync(ChatHistory chatHistory, KernelCall call, Kernel? kernel, CancellationToken cancellationToken)
+    {
+        for (int requestIndex = 0; ; requestIndex++)
+        {
+            var choice = KernelToolChoice.For(call.Behavior, chatHistory, requestIndex, kernel, _logger);
+            var response = await _client.GetResponseAsync(KernelHistoryMapper.ToChatMessages(chatHistory), call.OptionsFor(chatHistory, choice), cancellationToken)
+                .ConfigureAwait(false);
+            var answer = KernelResponseMapper.ToChatMessageContent(response, call.ModelId, choice.Options?.RetainArgumentTypes == true);
+            if (!choice.AutoInvoke || !HasFunctionCalls(answer))
+            {
+                return answer;
+            }
+
+            var last = await _invoker.InvokeAsync(answer, call.CallerSettings, chatHistory, requestIndex, choice, kernel!, streaming: false, cancellationToken)
+                .ConfigureAwait(false);
+            if (last is not null)
+            {
+                return last;
+            }
+        }
+    }
+
+    private KernelCall Prepare(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, bool streaming)
     {
         var settings = GroqPromptExecutionSettings.FromExecutionSettings(executionSettings, _logger);
-        bool autoInvoke = settings.ResultsPerPrompt > 1 && settings.FunctionChoiceBehavior is { } behavior
+        var behavior = settings.FunctionChoiceBehavior;
+        if (settings.LegacyToolCallBehavior is { } legacy)
+        {
+            behavior = behavior is null
+                ? LegacyToolCallBehavior.Translate(legacy, kernel, _logger)
+                : throw new ArgumentException("ToolCallBehavior and FunctionChoiceBehavior cannot be used together.", nameof(executionSettings));
+        }
+
+        bool autoInvoke = settings.ResultsPerPrompt > 1 && behavior is not null && kernel is not null
             && behavior.GetConfiguration(new FunctionChoiceBehaviorConfigurationContext(chatHistory) { Kernel = kernel }).AutoInvoke;
         KernelSettingsMapper.ValidateResultsPerPrompt(settings, streaming, autoInvoke);
-        var options = KernelSettingsMapper.ToChatOptions(settings, HasSystemMessage(chatHistory));
-        return (settings, new KernelBridgeSettings(settings, options));
+        return new KernelCall(settings, executionSettings ?? settings, behavior, KernelSettingsMapper.ToChatOptions(settings), settings.ModelId ?? _modelId);
     }
 
-    private async Task<IReadOnlyList<ChatMessageContent>> SendAsync(
-        ChatHistory chatHistory, KernelBridgeSettings settings, Kernel? kernel, CancellationToken cancellationToken)
+    private static void Collect(ChatResponseUpdate update, ref StringBuilder? text, ref List<MeaiFunctionCall>? calls)
     {
-        int before = chatHistory.Count;
-        var results = await _bridge.GetChatMessageContentsAsync(chatHistory, settings, kernel, cancellationToken).ConfigureAwait(false);
-        UnpackHistory(chatHistory, before, kernel);
-
-        foreach (var result in results)
+        foreach (var content in update.Contents)
         {
-            KernelContentMapper.Unpack(result, kernel);
+            switch (content)
+            {
+                case Microsoft.Extensions.AI.TextContent { Text.Length: > 0 } t:
+                    (text ??= new StringBuilder()).Append(t.Text);
+                    break;
+                case MeaiFunctionCall functionCall:
+                    (calls ??= []).Add(functionCall);
+                    break;
+            }
         }
-
-        return results;
     }
 
-    /// <summary>Unpacks the messages the bridge added to the history from <paramref name="from"/> on; returns the new count.</summary>
-    private static int UnpackHistory(ChatHistory chatHistory, int from, Kernel? kernel)
+    private static bool HasFunctionCalls(ChatMessageContent message)
     {
-        for (int i = from; i < chatHistory.Count; i++)
+        foreach (var item in message.Items)
         {
-            KernelContentMapper.Unpack(chatHistory[i], kernel);
-        }
-
-        return chatHistory.Count;
-    }
-
-    private static bool HasSystemMessage(ChatHistory chatHistory)
-    {
-        foreach (var message in chatHistory)
-        {
-            if (message.Role == AuthorRole.System || message.Role == AuthorRole.Developer)
+            if (item is Microsoft.SemanticKernel.FunctionCallContent)
             {
                 return true;
             }

@@ -187,6 +187,13 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
         set { ThrowIfFrozen(); _serviceTier = value; }
     }
 
+    /// <summary>
+    /// The legacy <c>ToolCallBehavior</c> of SK's OpenAI settings these were converted from, translated into a
+    /// <see cref="PromptExecutionSettings.FunctionChoiceBehavior"/> on each call, when the kernel is known.
+    /// </summary>
+    [JsonIgnore]
+    internal object? LegacyToolCallBehavior { get; set; }
+
     /// <inheritdoc />
     public override void Freeze()
     {
@@ -225,6 +232,7 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
         ReasoningEffort = ReasoningEffort,
         IncludeReasoning = IncludeReasoning,
         ServiceTier = ServiceTier,
+        LegacyToolCallBehavior = LegacyToolCallBehavior,
     };
 
     /// <summary>

@@ -111,10 +111,8 @@ internal static class GroqSettingsConverter
                 target.ChatSystemPrompt ??= Text(key, value); // Groq's only instruction role is system
                 break;
             case "ToolCallBehavior":
-                // OpenAI's legacy tool setting: dropping it would silently stop function calling.
-                throw new NotSupportedException(
-                    "ToolCallBehavior (the OpenAI connector's legacy tool setting) is not supported for Groq; set " +
-                    "FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() instead (or Auto(autoInvoke: false), Required(...), None()).");
+                target.LegacyToolCallBehavior = value; // translated per call, when the kernel is known
+                break;
             case GroqChatOptionKeys.ReasoningFormat:
                 target.ReasoningFormat = Text(key, value);
                 break;

@@ -35,10 +35,11 @@ internal static class KernelSettingsMapper
         }
     }
 
-    /// <summary>The options for one request; tools and tool mode are added by SK from the function choice behavior.</summary>
-    /// <param name="settings">The Groq settings of the call.</param>
-    /// <param name="historyHasSystemMessage">Whether <see cref="GroqPromptExecutionSettings.ChatSystemPrompt"/> is left out.</param>
-    public static ChatOptions ToChatOptions(GroqPromptExecutionSettings settings, bool historyHasSystemMessage)
+    /// <summary>
+    /// The options every request of a call shares; the tools, tool mode and system prompt of each request are set per
+    /// request (<see cref="KernelCall.OptionsFor"/>).
+    /// </summary>
+    public static ChatOptions ToChatOptions(GroqPromptExecutionSettings settings)
     {
         var format = ToResponseFormat(settings.ResponseFormat);
         GroqRules.StopSequences(
@@ -55,7 +56,6 @@ internal static class KernelSettingsMapper
             PresencePenalty = GroqRules.Penalty(settings.PresencePenalty, Name(nameof(settings.PresencePenalty))),
             ResponseFormat = format,
             AllowMultipleToolCalls = settings.ParallelToolCalls,
-            Instructions = historyHasSystemMessage || string.IsNullOrEmpty(settings.ChatSystemPrompt) ? null : settings.ChatSystemPrompt,
         };
 
         AddProperty(options, GroqChatOptionKeys.User, settings.User);

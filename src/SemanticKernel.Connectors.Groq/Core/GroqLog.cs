@@ -25,4 +25,19 @@ internal static partial class GroqLog
 
     [LoggerMessage(7, LogLevel.Information, "Converted {Bytes} bytes of audio with ffmpeg to {Converted} bytes of {Format}")]
     public static partial void Converted(ILogger logger, long bytes, long converted, string format);
+
+    [LoggerMessage(8, LogLevel.Debug, "The limit of {Limit} automatically invoked requests per call is reached: further function calls are returned to the caller")]
+    public static partial void AutoInvokeLimit(ILogger logger, int limit);
+
+    [LoggerMessage(9, LogLevel.Debug, "The limit of {Limit} function invocations in flight is reached: further function calls are returned to the caller")]
+    public static partial void InFlightAutoInvokeLimit(ILogger logger, int limit);
+
+    [LoggerMessage(10, LogLevel.Warning, "ToolCallBehavior {Behavior} was translated to {Translation}")]
+    public static partial void ToolCallBehaviorTranslated(ILogger logger, string behavior, string translation);
+
+    [LoggerMessage(11, LogLevel.Debug, "Function call {CallId} ({Name}) was answered with an error: {Error}")]
+    public static partial void FunctionCallFailed(ILogger logger, string? callId, string name, string error);
+
+    [LoggerMessage(12, LogLevel.Debug, "A function invocation filter terminated automatic function calling at {Name}")]
+    public static partial void FunctionCallingTerminated(ILogger logger, string name);
 }

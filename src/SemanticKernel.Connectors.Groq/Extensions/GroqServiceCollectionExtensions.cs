@@ -36,7 +36,7 @@ public static class GroqServiceCollectionExtensions
         return AddChatCompletion(
             services,
             serviceId,
-            provider => new GroqChatCompletionService(modelId, apiKey, endpoint, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
+            provider => OverClient(provider, new GroqChatClient(modelId, apiKey, endpoint, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>())));
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ public static class GroqServiceCollectionExtensions
         return AddChatCompletion(
             services,
             serviceId,
-            provider => new GroqChatCompletionService(modelId, snapshot, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
+            provider => OverClient(provider, new GroqChatClient(modelId, snapshot, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>())));
     }
 
     /// <summary>
@@ -162,6 +162,9 @@ public static class GroqServiceCollectionExtensions
 
     private static ChatClientBuilder AddChatClient(IServiceCollection services, string? serviceId, Func<IServiceProvider, IChatClient> factory) =>
         serviceId is null ? services.AddChatClient(factory) : services.AddKeyedChatClient(serviceId, factory);
+
+    private static GroqChatCompletionService OverClient(IServiceProvider provider, GroqChatClient client) =>
+        new(client, provider.GetService<ILoggerFactory>());
 
     private static HttpClient? HttpClientFrom(IServiceProvider provider, HttpClient? httpClient) =>
         httpClient ?? provider.GetService<HttpClient>();

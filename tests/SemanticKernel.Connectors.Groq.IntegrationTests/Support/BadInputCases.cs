@@ -42,7 +42,11 @@ internal static class BadInputCases
         SkCase("sk.results-per-prompt.zero", new GroqPromptExecutionSettings { ResultsPerPrompt = 0 }, typeof(ArgumentOutOfRangeException), "ResultsPerPrompt"),
         new("sk.results-per-prompt.streaming", "ResultsPerPrompt 2 while streaming", e => Sk(e).GetStreamingChatMessageContentsAsync(Hi, new GroqPromptExecutionSettings { ResultsPerPrompt = 2 }).ToListAsync().AsTask(), typeof(NotSupportedException), "ResultsPerPrompt"),
         SkCase("sk.response-format.number", new GroqPromptExecutionSettings { ResponseFormat = 42 }, typeof(ArgumentException), "ResponseFormat"),
-        SkCase("sk.tool-call-behavior", new OpenAIPromptExecutionSettings { ToolCallBehavior = ToolCallBehavior.AutoInvokeKernelFunctions }, typeof(NotSupportedException), "ToolCallBehavior"),
+        SkCase(
+            "sk.tool-call-behavior.function-not-in-kernel",
+            new OpenAIPromptExecutionSettings { ToolCallBehavior = ToolCallBehavior.RequireFunction(KernelFunctionFactory.CreateFromMethod(() => "x", "Missing").Metadata.ToOpenAIFunction()) },
+            typeof(NotSupportedException),
+            "ToolCallBehavior"),
         SkCase("sk.template.temperature-not-a-number", new PromptExecutionSettings { ExtensionData = new Dictionary<string, object> { ["temperature"] = "hot" } }, typeof(ArgumentException), "temperature"),
         SkCase("sk.stop.five", new GroqPromptExecutionSettings { StopSequences = ["a", "b", "c", "d", "e"] }, typeof(ArgumentException), "GroqPromptExecutionSettings.StopSequences"),
         SkCase("sk.top-p.above-1", new GroqPromptExecutionSettings { TopP = 2 }, typeof(ArgumentOutOfRangeException), "GroqPromptExecutionSettings.TopP"),

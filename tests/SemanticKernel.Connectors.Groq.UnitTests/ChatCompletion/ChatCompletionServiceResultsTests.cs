@@ -30,7 +30,7 @@ public sealed class ChatCompletionServiceResultsTests
         reply.Items[0].Should().BeOfType<ReasoningContent>().Which.Text.Should().Be(expected.GetProperty("reasoning").GetString());
         reply.Content.Should().Be(expected.GetProperty("content").GetString());
         reply.Items.Should().HaveCount(2);
-        reply.ModelId.Should().Be("qwen/qwen3-32b");
+        reply.ModelId.Should().Be(TestClients.Model, "SK's connectors report the model asked for");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ChatCompletionServiceResultsTests
         var metadata = reply.Metadata!;
         metadata[GroqMetadataKeys.Id].Should().Be(root.GetProperty("id").GetString());
         metadata[GroqMetadataKeys.Created].Should().Be(DateTimeOffset.FromUnixTimeSeconds(root.GetProperty("created").GetInt64()));
-        metadata[GroqMetadataKeys.FinishReason].Should().Be("stop");
+        metadata[GroqMetadataKeys.FinishReason].Should().Be("Stop", "SK code compares against the classic connector's names");
         var usage = metadata[GroqMetadataKeys.Usage].Should().BeOfType<UsageDetails>().Subject;
         usage.InputTokenCount.Should().Be(root.GetProperty("usage").GetProperty("prompt_tokens").GetInt64());
         usage.OutputTokenCount.Should().Be(root.GetProperty("usage").GetProperty("completion_tokens").GetInt64());
@@ -69,7 +69,7 @@ public sealed class ChatCompletionServiceResultsTests
         updates.Should().OnlyContain(u => (string)u.Metadata![GroqMetadataKeys.Id]! == "chatcmpl-3556c041-562b-471f-9a90-763dbcea5a3f");
         updates.Should().OnlyContain(u => u.Metadata!.ContainsKey(GroqMetadataKeys.Created));
         var last = updates.Last(u => u.Metadata!.ContainsKey(GroqMetadataKeys.FinishReason));
-        last.Metadata![GroqMetadataKeys.FinishReason].Should().Be("stop");
+        last.Metadata![GroqMetadataKeys.FinishReason].Should().Be("Stop");
         updates.Select(u => u.Metadata!.GetValueOrDefault(GroqMetadataKeys.Usage)).OfType<UsageDetails>().Should().ContainSingle()
             .Which.ReasoningTokenCount.Should().Be(963);
         updates.Should().OnlyContain(u => u.InnerContent is WireChatCompletion);
@@ -147,7 +147,7 @@ public sealed class ChatCompletionServiceResultsTests
         var texts = await ((ITextGenerationService)service).GetTextContentsAsync("Write a haiku", cancellationToken: Ct);
 
         texts.Should().ContainSingle().Which.Text.Should().Be(TestData.Message(TestData.Text).GetProperty("content").GetString());
-        texts[0].Metadata![GroqMetadataKeys.FinishReason].Should().Be("stop");
+        texts[0].Metadata![GroqMetadataKeys.FinishReason].Should().Be("Stop");
         var messages = handler.Requests.Single().BodyJson.GetProperty("messages");
         messages.GetArrayLength().Should().Be(1);
         messages[0].GetProperty("role").GetString().Should().Be("user");

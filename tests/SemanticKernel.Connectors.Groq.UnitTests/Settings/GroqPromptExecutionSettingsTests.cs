@@ -289,13 +289,11 @@ public sealed class GroqPromptExecutionSettingsTests
     }
 
     [Fact]
-    public void Openai_legacy_ToolCallBehavior_throws_pointing_to_FunctionChoiceBehavior_instead_of_silently_dropping_tools()
+    public void Openai_legacy_ToolCallBehavior_is_kept_for_translation_when_the_kernel_is_known()
     {
         var openAi = new OpenAIPromptExecutionSettings { ToolCallBehavior = ToolCallBehavior.AutoInvokeKernelFunctions };
 
-        var act = () => GroqPromptExecutionSettings.FromExecutionSettings(openAi);
-
-        act.Should().Throw<NotSupportedException>().WithMessage("*ToolCallBehavior*FunctionChoiceBehavior.Auto()*");
+        GroqPromptExecutionSettings.FromExecutionSettings(openAi).LegacyToolCallBehavior.Should().BeSameAs(ToolCallBehavior.AutoInvokeKernelFunctions);
     }
 
     [Fact]

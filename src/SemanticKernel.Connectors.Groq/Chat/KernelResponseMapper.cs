@@ -1,0 +1,196 @@
+using System.Text;
+using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
+using SemanticKernel.Connectors.Groq.Core.Wire;
+using MeaiFunctionCall = Microsoft.Extensions.AI.FunctionCallContent;
+using MeaiText = Microsoft.Extensions.AI.TextContent;
+using SkFunctionCall = Microsoft.SemanticKernel.FunctionCallContent;
+
+namespace SemanticKernel.Connectors.Groq.Chat;
+
+/// <summary>
+/// <see cref="GroqChatClient"/>'s answers as Semantic Kernel content (pure), shaped as SK's OpenAI connector shapes them:
+/// reasoning first, then the text, then the function calls with their plugin and function names; metadata under the
+/// classic keys (<c>Id</c>, <c>CreatedAt</c>, <c>SystemFingerprint</c>, <c>Usage</c>, <c>FinishReason</c> as
+/// <c>Stop</c>/<c>ToolCalls</c>/<c>Length</c>/<c>ContentFilter</c>) plus Groq's own (<see cref="GroqMetadataKeys"/>).
+/// </summary>
+internal static class KernelResponseMapper
+{
+    /// <summary>The streaming completion id key of SK's OpenAI connector (its answers use <c>Id</c>).</summary>
+    public const string CompletionIdKey = "CompletionId";
+
+    /// <summary>The system fingerprint key of SK's OpenAI connector.</summary>
+    public const string SystemFingerprintKey = "SystemFingerprint";
+
+    private const string InvalidArguments = "Error: Function call arguments were invalid JSON.";
+
+    public static ChatMessageContent ToChatMessageContent(ChatResponse response, string modelId, bool retainArgumentTypes)
+    {
+        var message = new ChatMessageContent(AuthorRole.Assistant, content: null, modelId, response.RawRepresentation, Encoding.UTF8, Metadata(response));
+        foreach (var responseMessage in response.Messages)
+        {
+            foreach (var content in responseMessage.Contents)
+            {
+                switch (content)
+                {
+                    case TextReasoningContent { Text.Length: > 0 } reasoning:
+                        message.Items.Add(new ReasoningContent(reasoning.Text) { ModelId = modelId, InnerContent = response.RawRepresentation });
+                        break;
+                    case MeaiText { Text.Length: > 0 } text:
+                        message.Items.Add(new Microsoft.SemanticKernel.TextContent(text.Text, modelId, response.RawRepresentation, Encoding.UTF8));
+                        break;
+                    case MeaiFunctionCall call:
+                        message.Items.Add(ToFunctionCall(call, modelId, retainArgumentTypes));
+                        break;
+                }
+            }
+        }
+
+        return message;
+    }
+
+    public static StreamingChatMessageContent ToStreamingContent(
+        ChatResponseUpdate update, string modelId, int requestIndex, IReadOnlyDictionary<string, object?> metadata)
+    {
+        string? text = null;
+        List<StreamingKernelContent>? reasoning = null;
+        List<StreamingKernelContent>? calls = null;
+        int position = 0;
+        foreach (var content in update.Contents)
+        {
+            switch (content)
+            {
+                case MeaiText { Text.Length: > 0 } t:
+                    text = text is null ? t.Text : text + t.Text;
+                    break;
+                case TextReasoningContent { Text.Length: > 0 } r:
+                    (reasoning ??= []).Add(new StreamingReasoningContent(r.Text) { ModelId = modelId, InnerContent = update.RawRepresentation });
+                    break;
+                case MeaiFunctionCall call:
+                    var wire = call.RawRepresentation as WireToolCall;
+                    (calls ??= []).Add(new StreamingFunctionCallUpdateContent(call.CallId, call.Name, wire?.Function?.Arguments ?? string.Empty, wire?.Index ?? position)
+                    {
+                        RequestIndex = requestIndex,
+                        ModelId = modelId,
+                    });
+                    position++;
+                    break;
+            }
+        }
+
+        var streamed = new StreamingChatMessageContent(AuthorRole.Assistant, text, update.RawRepresentation, 0, modelId, Encoding.UTF8, metadata);
+        if (reasoning is not null)
+        {
+            for (int i = reasoning.Count - 1; i >= 0; i--)
+            {
+                streamed.Items.Insert(0, reasoning[i]);
+            }
+        }
+
+        foreach (var call in calls ?? [])
+        {
+            streamed.Items.Add(call);
+        }
+
+        return streamed;
+    }
+
+    /// <summary>
+    /// The metadata of a streamed update. Updates carrying only the stream's identity share <paramref name="identity"/>,
+    /// one read-only dictionary per stream, so a long answer does not build one per chunk.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> StreamingMetadata(ChatResponseUpdate update, ref IReadOnlyDictionary<string, object?>? identity)
+    {
+        UsageDetails? usage = null;
+        foreach (var content in update.Contents)
+        {
+            if (content is UsageContent u)
+            {
+                usage = u.Details;
+            }
+        }
+
+        bool identityOnly = update.FinishReason is null && usage is null && update.AdditionalProperties is not { Count: > 0 };
+        if (identityOnly && identity is not null
+            && identity[GroqMetadataKeys.Id] as string == update.ResponseId
+            && identity[GroqMetadataKeys.Created] as DateTimeOffset? == update.CreatedAt)
+        {
+            return identity;
+        }
+
+        var metadata = new Dictionary<string, object?>
+        {
+            [GroqMetadataKeys.Id] = update.ResponseId,
+            [CompletionIdKey] = update.ResponseId,
+            [GroqMetadataKeys.Created] = update.CreatedAt,
+            [SystemFingerprintKey] = update.AdditionalProperties?.GetValueOrDefault(GroqMetadataKeys.SystemFingerprint),
+            [GroqMetadataKeys.Usage] = usage,
+            [GroqMetadataKeys.FinishReason] = FinishReason(update.FinishReason),
+        };
+
+        AddAll(metadata, update.AdditionalProperties);
+        if (!identityOnly)
+        {
+            return metadata;
+        }
+
+        identity = metadata.AsReadOnly();
+        return identity;
+    }
+
+    /// <summary>SK's names for finish reasons, which code written for SK's OpenAI connector compares against.</summary>
+    public static string? FinishReason(ChatFinishReason? reason) =>
+        reason is not { } value ? null
+        : value == ChatFinishReason.Stop ? "Stop"
+        : value == ChatFinishReason.Length ? "Length"
+        : value == ChatFinishReason.ToolCalls ? "ToolCalls"
+        : value == ChatFinishReason.ContentFilter ? "ContentFilter"
+        : value.Value;
+
+    public static SkFunctionCall ToFunctionCall(MeaiFunctionCall call, string? modelId, bool retainArgumentTypes)
+    {
+        var (pluginName, functionName) = KernelTools.Split(call.Name);
+        KernelArguments? arguments = null;
+        if (call.Exception is null && call.Arguments is { } parsed)
+        {
+            arguments = new KernelArguments();
+            foreach (var (name, value) in parsed)
+            {
+                // SK's connectors hand functions text unless asked to keep the JSON types.
+                arguments[name] = retainArgumentTypes ? value : value?.ToString();
+            }
+        }
+
+        return new SkFunctionCall(functionName, pluginName, call.CallId, arguments)
+        {
+            InnerContent = call.RawRepresentation,
+            ModelId = modelId,
+            Exception = call.Exception is { } exception ? new KernelException(InvalidArguments, exception) : null,
+        };
+    }
+
+    private static Dictionary<string, object?> Metadata(ChatResponse response)
+    {
+        var metadata = new Dictionary<string, object?>
+        {
+            [GroqMetadataKeys.Id] = response.ResponseId,
+            [GroqMetadataKeys.Created] = response.CreatedAt,
+            [SystemFingerprintKey] = response.AdditionalProperties?.GetValueOrDefault(GroqMetadataKeys.SystemFingerprint),
+            [GroqMetadataKeys.Usage] = response.Usage,
+            [GroqMetadataKeys.FinishReason] = FinishReason(response.FinishReason),
+        };
+
+        AddAll(metadata, response.AdditionalProperties);
+        return metadata;
+    }
+
+    private static void AddAll(Dictionary<string, object?> metadata, AdditionalPropertiesDictionary? properties)
+    {
+        foreach (var (key, value) in properties ?? [])
+        {
+            metadata[key] = value;
+        }
+    }
+}
