@@ -1,5 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.AI;
 
 namespace SemanticKernel.Connectors.Groq.Chat;
@@ -10,6 +13,19 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// </summary>
 internal static class KernelSettingsMapper
 {
+    private static readonly Lazy<JsonSerializerOptions> DeclaredNames = new(CreateDeclaredNames);
+    private static readonly ConditionalWeakTable<Type, ChatResponseFormatJson> TypeFormats = [];
+
+    private static readonly AIJsonSchemaCreateOptions SchemaInference = new()
+    {
+        TransformOptions = new()
+        {
+            DisallowAdditionalProperties = true,
+            RequireAllProperties = true,
+            MoveDefaultKeywordToDescription = true,
+        },
+    };
+
     /// <summary>Checks <see cref="GroqPromptExecutionSettings.ResultsPerPrompt"/> against what the call can do.</summary>
     public static void ValidateResultsPerPrompt(GroqPromptExecutionSettings settings, bool streaming, bool autoInvoke)
     {
@@ -83,7 +99,7 @@ internal static class KernelSettingsMapper
     {
         null => null,
         ChatResponseFormat chat => chat,
-        Type type => ChatResponseFormat.ForJsonSchema(type, AIJsonUtilities.DefaultOptions, SchemaName(type)),
+        Type type => ForType(type),
         "text" => ChatResponseFormat.Text,
         "json_object" => ChatResponseFormat.Json,
         string json when json.TrimStart().StartsWith('{') => FromJson(Parse(json)),
@@ -129,12 +145,31 @@ internal static class KernelSettingsMapper
         }
     }
 
+    /// <summary>
+    /// A type's schema as SK's OpenAI connector builds it: the type's own property names (so the answer deserializes
+    /// with <see cref="JsonSerializer"/>'s defaults), every property required, no others allowed, named after the type.
+    /// </summary>
+    private static ChatResponseFormatJson ForType(Type type) => TypeFormats.GetValue(Nullable.GetUnderlyingType(type) ?? type, static type =>
+        ChatResponseFormat.ForJsonSchema(
+            AIJsonUtilities.CreateJsonSchema(type, serializerOptions: DeclaredNames.Value, inferenceOptions: SchemaInference), SchemaName(type)));
+
     private static string SchemaName(Type type)
     {
-        // Groq allows 1-64 of [a-zA-Z0-9_-]; generic names like List`1 would be rejected.
-        string name = type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+        // Groq allows 1-64 of [a-zA-Z0-9_-]: List`1 of Int32 is named ListInt32, as SK's OpenAI connector names it.
+        string name = TypeName(type);
         return name.Length > 64 ? name[..64] : name;
     }
+
+    private static string TypeName(Type type) =>
+        !type.IsGenericType ? type.Name
+        : type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + string.Concat(Array.ConvertAll(type.GetGenericArguments(), TypeName));
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "A Type given as the response format is the caller's own; without reflection MEAI's resolver is used.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "As above.")]
+    private static JsonSerializerOptions CreateDeclaredNames() => new()
+    {
+        TypeInfoResolver = JsonSerializer.IsReflectionEnabledByDefault ? new DefaultJsonTypeInfoResolver() : AIJsonUtilities.DefaultOptions.TypeInfoResolver,
+    };
 
     private static JsonElement Parse(string json)
     {

@@ -16,7 +16,8 @@ internal static class GroqSseReader
     public static async IAsyncEnumerable<WireChatCompletion> ReadChunksAsync(
         Stream stream, GroqHttpResponse response, SecretRedactor redactor, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var enumerator = SseParser.Create(stream, Parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var body = new SseEndOfStream(stream);
+        var enumerator = SseParser.Create(body, Parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (enumerator.ConfigureAwait(false))
         {
             while (true)
@@ -30,6 +31,10 @@ internal static class GroqSseReader
                     }
 
                     frame = enumerator.Current.Data;
+                }
+                catch (JsonException) when (body.EndedMidLine)
+                {
+                    throw GroqErrors.StreamEndedEarly(response.RequestId, response.RateLimits);
                 }
                 catch (JsonException ex)
                 {

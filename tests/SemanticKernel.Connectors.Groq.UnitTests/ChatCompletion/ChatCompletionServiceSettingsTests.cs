@@ -127,7 +127,7 @@ public sealed class ChatCompletionServiceSettingsTests
     }
 
     [Fact]
-    public async Task Response_format_type_sends_a_json_schema_generated_from_it()
+    public async Task Response_format_type_sends_a_schema_with_the_declared_property_names_so_default_deserialization_works()
     {
         var body = await BodyOfAsync(new GroqPromptExecutionSettings { ResponseFormat = typeof(Forecast) });
 
@@ -136,8 +136,19 @@ public sealed class ChatCompletionServiceSettingsTests
         var schema = format.GetProperty("json_schema");
         schema.GetProperty("name").GetString().Should().Be("Forecast");
         var properties = schema.GetProperty("schema").GetProperty("properties");
-        properties.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("city", "degrees");
-        properties.GetProperty("degrees").GetProperty("type").GetString().Should().Be("integer");
+        properties.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("City", "Degrees");
+        properties.GetProperty("Degrees").GetProperty("type").GetString().Should().Be("integer");
+        schema.GetProperty("schema").GetProperty("required").EnumerateArray().Select(r => r.GetString()).Should().BeEquivalentTo("City", "Degrees");
+        schema.GetProperty("schema").GetProperty("additionalProperties").GetBoolean().Should().BeFalse();
+        JsonSerializer.Deserialize<Forecast>("""{"City":"Paris","Degrees":21}""").Should().Be(new Forecast("Paris", 21));
+    }
+
+    [Fact]
+    public async Task Response_format_generic_type_is_named_with_its_type_arguments()
+    {
+        var body = await BodyOfAsync(new GroqPromptExecutionSettings { ResponseFormat = typeof(List<Forecast>) });
+
+        body.GetProperty("response_format").GetProperty("json_schema").GetProperty("name").GetString().Should().Be("ListForecast");
     }
 
     [Fact]

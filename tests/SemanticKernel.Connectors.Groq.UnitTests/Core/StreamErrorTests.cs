@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Microsoft.Extensions.AI;
+using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.UnitTests.Support;
 using Xunit;
 
@@ -107,6 +108,33 @@ public sealed class StreamErrorTests
 
         exception.Should().BeOfType<GroqException>();
         received.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("data: [DONE]")]
+    [InlineData("data: [DONE]\n")]
+    [InlineData("data: [DONE]\r\n")]
+    public async Task Done_without_the_final_blank_line_ends_the_stream_as_the_OpenAI_SDK_accepts_it(string ending)
+    {
+        string sse = TestData.ToSse([FirstChunk, TextChunk], done: false) + ending;
+        using var client = TestClients.Chat(CannedHandler.Sse(sse));
+
+        var updates = await client.GetStreamingResponseAsync(TestClients.Hi, cancellationToken: TestClients.Ct).ToListAsync(TestClients.Ct);
+
+        updates.Should().HaveCount(2);
+        updates[1].Text.Should().Be("Hel");
+    }
+
+    [Fact]
+    public async Task A_stream_whose_body_stops_inside_a_chunk_is_reported_as_cut_not_as_malformed()
+    {
+        string sse = TestData.ToSse([FirstChunk], done: false) + "data: " + TextChunk[..40];
+
+        var (exception, received) = await StreamFailsAsync(sse);
+
+        exception.Message.Should().NotContain("malformed");
+        exception.Message.Should().Be(GroqErrors.StreamEndedEarly(null, null).Message);
+        received.Should().ContainSingle();
     }
 
     [Fact]
