@@ -30,8 +30,14 @@ public static class GroqChatOptionKeys
     /// <summary>Documents to ground the answer in. Any JSON-serializable value.</summary>
     public const string Documents = "documents";
 
-    /// <summary>Citation options for document grounding. Any JSON-serializable value.</summary>
+    /// <summary>Whether answers grounded in <see cref="Documents"/> cite them: <c>"enabled"</c> or <c>"disabled"</c>. A <see cref="string"/>.</summary>
     public const string CitationOptions = "citation_options";
+
+    /// <summary>Domains web search (compound models, <c>browser_search</c>) may use; the older form of <see cref="SearchSettings"/>. A list of strings.</summary>
+    public const string IncludeDomains = "include_domains";
+
+    /// <summary>Domains web search must not use; the older form of <see cref="SearchSettings"/>. A list of strings.</summary>
+    public const string ExcludeDomains = "exclude_domains";
 
     /// <summary>Turns off Groq's check that called tools were offered. A <see cref="bool"/>.</summary>
     public const string DisableToolValidation = "disable_tool_validation";

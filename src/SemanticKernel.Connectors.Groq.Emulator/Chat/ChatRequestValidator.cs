@@ -13,7 +13,7 @@ internal static class ChatRequestValidator
         "model", "messages", "temperature", "top_p", "max_completion_tokens", "max_tokens", "stop", "n", "seed", "stream",
         "stream_options", "response_format", "tools", "tool_choice", "parallel_tool_calls", "user", "reasoning_format",
         "include_reasoning", "reasoning_effort", "service_tier", "search_settings", "compound_custom", "documents",
-        "citation_options", "disable_tool_validation", "frequency_penalty", "presence_penalty");
+        "citation_options", "disable_tool_validation", "frequency_penalty", "presence_penalty", "include_domains", "exclude_domains");
 
     private static readonly FrozenSet<string> NotSupported = FrozenSet.Create(StringComparer.Ordinal, "logprobs", "top_logprobs", "logit_bias");
     private static readonly FrozenSet<string> StreamOptionsKeys = FrozenSet.Create(StringComparer.Ordinal, "include_usage");
@@ -123,6 +123,17 @@ internal static class ChatRequestValidator
 
         JsonChecks.OptionalBool(root, "parallel_tool_calls", "parallel_tool_calls");
         JsonChecks.OptionalBool(root, "disable_tool_validation", "disable_tool_validation");
+        JsonChecks.OptionalEnum(root, "citation_options", "citation_options", "enabled", "disabled");
+        foreach (var name in (ReadOnlySpan<string>)["include_domains", "exclude_domains"])
+        {
+            if (JsonChecks.TryGet(root, name, out var domains) && domains.ValueKind != JsonValueKind.Null)
+            {
+                if (domains.ValueKind != JsonValueKind.Array || domains.EnumerateArray().Any(d => d.ValueKind != JsonValueKind.String))
+                {
+                    throw JsonChecks.Fail(name, "value must be an array of strings");
+                }
+            }
+        }
         JsonChecks.OptionalString(root, "user", "user");
         if (JsonChecks.TryGet(root, "stream_options", out var streamOptions))
         {

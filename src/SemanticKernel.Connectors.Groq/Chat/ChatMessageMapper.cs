@@ -12,7 +12,7 @@ internal static class ChatMessageMapper
     private const string DetailKey = "detail";
 
     // AIJsonUtilities' defaults indent; arguments and results go back to the model compact, as it wrote them.
-    private static readonly JsonSerializerOptions CompactJson = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+    internal static readonly JsonSerializerOptions CompactJson = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
     private static readonly JsonTypeInfo ObjectTypeInfo = CompactJson.GetTypeInfo(typeof(object));
     private static readonly JsonTypeInfo ArgumentsTypeInfo = CompactJson.GetTypeInfo(typeof(IDictionary<string, object?>));
 

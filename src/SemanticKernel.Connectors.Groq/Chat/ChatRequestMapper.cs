@@ -87,7 +87,7 @@ internal static partial class ChatRequestMapper
 
         if (options.AdditionalProperties is { Count: > 0 } extra)
         {
-            GroqAdditionalPropertiesMapper.Apply(request, extra);
+            GroqChatFields.Apply(request, extra);
         }
     }
 

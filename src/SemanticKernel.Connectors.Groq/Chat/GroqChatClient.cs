@@ -132,7 +132,7 @@ public sealed class GroqChatClient : IChatClient
         {
             foreach (var key in extra.Keys)
             {
-                if (!GroqAdditionalPropertiesMapper.IsGroqKey(key))
+                if (!GroqChatFields.IsSent(key))
                 {
                     GroqLog.SettingIgnored(_logger, $"ChatOptions.AdditionalProperties[\"{key}\"]");
                 }

@@ -23,13 +23,9 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
     private float? _presencePenalty;
     private object? _responseFormat;
     private int _resultsPerPrompt = 1;
-    private string? _user;
     private bool? _parallelToolCalls;
     private string? _chatSystemPrompt;
-    private string? _reasoningFormat;
-    private string? _reasoningEffort;
-    private bool? _includeReasoning;
-    private string? _serviceTier;
+    private Dictionary<string, object>? _groqFields;
 
     /// <summary>Sampling temperature, 0 to 2; higher is more random. A 0 is sent as 1e-8, which Groq requires.</summary>
     [JsonPropertyName("temperature")]
@@ -123,8 +119,8 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? User
     {
-        get => _user;
-        set { ThrowIfFrozen(); _user = value; }
+        get => GetGroqField(GroqChatOptionKeys.User) as string;
+        set => SetGroqField(GroqChatOptionKeys.User, value);
     }
 
     /// <summary>Whether the model may call several tools in one turn. Some reasoning models ignore it.</summary>
@@ -153,8 +149,8 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ReasoningFormat
     {
-        get => _reasoningFormat;
-        set { ThrowIfFrozen(); _reasoningFormat = value; }
+        get => GetGroqField(GroqChatOptionKeys.ReasoningFormat) as string;
+        set => SetGroqField(GroqChatOptionKeys.ReasoningFormat, value);
     }
 
     /// <summary>Groq only: <c>"none"</c>, <c>"default"</c>, <c>"low"</c>, <c>"medium"</c> or <c>"high"</c>, as the model allows.</summary>
@@ -162,8 +158,8 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ReasoningEffort
     {
-        get => _reasoningEffort;
-        set { ThrowIfFrozen(); _reasoningEffort = value; }
+        get => GetGroqField(GroqChatOptionKeys.ReasoningEffort) as string;
+        set => SetGroqField(GroqChatOptionKeys.ReasoningEffort, value);
     }
 
     /// <summary>Groq only: whether gpt-oss models return their reasoning. Cannot be combined with <see cref="ReasoningFormat"/>.</summary>
@@ -171,8 +167,8 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? IncludeReasoning
     {
-        get => _includeReasoning;
-        set { ThrowIfFrozen(); _includeReasoning = value; }
+        get => GetGroqField(GroqChatOptionKeys.IncludeReasoning) as bool?;
+        set => SetGroqField(GroqChatOptionKeys.IncludeReasoning, value);
     }
 
     /// <summary>
@@ -183,8 +179,8 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ServiceTier
     {
-        get => _serviceTier;
-        set { ThrowIfFrozen(); _serviceTier = value; }
+        get => GetGroqField(GroqChatOptionKeys.ServiceTier) as string;
+        set => SetGroqField(GroqChatOptionKeys.ServiceTier, value);
     }
 
     /// <summary>
@@ -193,6 +189,27 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
     /// </summary>
     [JsonIgnore]
     internal object? LegacyToolCallBehavior { get; set; }
+
+    /// <summary>
+    /// The Groq-only fields set on these settings (<see cref="GroqChatFields"/>), by wire name: the typed properties above
+    /// and fields without one read from other settings. Sent as <c>ChatOptions.AdditionalProperties</c>.
+    /// </summary>
+    internal IReadOnlyDictionary<string, object> GroqFields => _groqFields ?? (IReadOnlyDictionary<string, object>)ReadOnlyDictionary<string, object>.Empty;
+
+    internal void SetGroqField(string key, object? value)
+    {
+        ThrowIfFrozen();
+        if (value is null)
+        {
+            _groqFields?.Remove(key);
+        }
+        else
+        {
+            (_groqFields ??= new(StringComparer.Ordinal))[key] = value;
+        }
+    }
+
+    private object? GetGroqField(string key) => _groqFields?.GetValueOrDefault(key);
 
     /// <inheritdoc />
     public override void Freeze()
@@ -225,14 +242,10 @@ public sealed class GroqPromptExecutionSettings : PromptExecutionSettings
         PresencePenalty = PresencePenalty,
         ResponseFormat = ResponseFormat,
         ResultsPerPrompt = ResultsPerPrompt,
-        User = User,
         ParallelToolCalls = ParallelToolCalls,
         ChatSystemPrompt = ChatSystemPrompt,
-        ReasoningFormat = ReasoningFormat,
-        ReasoningEffort = ReasoningEffort,
-        IncludeReasoning = IncludeReasoning,
-        ServiceTier = ServiceTier,
         LegacyToolCallBehavior = LegacyToolCallBehavior,
+        _groqFields = _groqFields is null ? null : new(_groqFields, StringComparer.Ordinal),
     };
 
     /// <summary>

@@ -98,9 +98,6 @@ internal static class GroqSettingsConverter
             case "results_per_prompt" or "n":
                 target.ResultsPerPrompt = checked((int)Integer(key, value));
                 break;
-            case "user":
-                target.User = Text(key, value);
-                break;
             case "parallel_tool_calls":
                 target.ParallelToolCalls = Bool(key, value);
                 break;
@@ -113,23 +110,8 @@ internal static class GroqSettingsConverter
             case "ToolCallBehavior":
                 target.LegacyToolCallBehavior = value; // translated per call, when the kernel is known
                 break;
-            case GroqChatOptionKeys.ReasoningFormat:
-                target.ReasoningFormat = Text(key, value);
-                break;
-            case GroqChatOptionKeys.ReasoningEffort:
-                // OpenAI's settings hold a ChatReasoningEffortLevel struct here, whose text is the wire value.
-                target.ReasoningEffort = value is ValueType and not JsonElement ? value.ToString() : Text(key, value);
-                break;
-            case GroqChatOptionKeys.IncludeReasoning:
-                target.IncludeReasoning = Bool(key, value);
-                break;
-            case GroqChatOptionKeys.ServiceTier:
-                target.ServiceTier = Text(key, value);
-                break;
-            case GroqChatOptionKeys.SearchSettings or GroqChatOptionKeys.CompoundCustom or GroqChatOptionKeys.Documents
-                or GroqChatOptionKeys.CitationOptions or GroqChatOptionKeys.DisableToolValidation:
-                // Groq-only extensions without a typed property travel on, as ChatOptions.AdditionalProperties do.
-                (target.ExtensionData ??= new Dictionary<string, object>())[key] = value;
+            case var groqKey when GroqChatFields.TryGet(groqKey, out var field):
+                target.SetGroqField(groqKey, field.Read(value, $"Execution setting \"{groqKey}\""));
                 break;
             default:
                 GroqLog.SettingIgnored(logger, key);

@@ -74,17 +74,21 @@ internal static class KernelSettingsMapper
             AllowMultipleToolCalls = settings.ParallelToolCalls,
         };
 
-        AddProperty(options, GroqChatOptionKeys.User, settings.User);
-        AddProperty(options, GroqChatOptionKeys.ReasoningFormat, settings.ReasoningFormat);
-        AddProperty(options, GroqChatOptionKeys.ReasoningEffort, settings.ReasoningEffort);
-        AddProperty(options, GroqChatOptionKeys.IncludeReasoning, settings.IncludeReasoning);
-        AddProperty(options, GroqChatOptionKeys.ServiceTier, settings.ServiceTier);
         foreach (var (key, value) in settings.ExtensionData ?? new Dictionary<string, object>())
         {
-            if (GroqAdditionalPropertiesMapper.IsGroqKey(key))
+            if (GroqChatFields.TryGet(key, out var field))
             {
-                (options.AdditionalProperties ??= []).TryAdd(key, value);
+                AddProperty(options, key, field.Read(value, field.SettingsName));
             }
+            else if (key == GroqChatOptionKeys.StrictJsonSchema)
+            {
+                AddProperty(options, key, value);
+            }
+        }
+
+        foreach (var (key, value) in settings.GroqFields)
+        {
+            AddProperty(options, key, GroqChatFields.All[key].Read(value, GroqChatFields.All[key].SettingsName));
         }
 
         return options;

@@ -26,7 +26,7 @@ public sealed class AdditionalPropertiesMappingTests
                 },
                 [GroqChatOptionKeys.CompoundCustom] = JsonDocument.Parse("""{"tools":{"enabled_tools":["web_search"]}}""").RootElement,
                 [GroqChatOptionKeys.Documents] = documents.RootElement.Clone(),
-                [GroqChatOptionKeys.CitationOptions] = new Dictionary<string, object?> { ["enabled"] = true },
+                [GroqChatOptionKeys.CitationOptions] = "enabled",
                 [GroqChatOptionKeys.DisableToolValidation] = true,
                 [GroqChatOptionKeys.User] = "user-42",
             },
@@ -42,7 +42,7 @@ public sealed class AdditionalPropertiesMappingTests
         search.Str("country").Should().Be("france");
         body.GetProperty("compound_custom").GetProperty("tools").GetProperty("enabled_tools")[0].GetString().Should().Be("web_search");
         JsonElement.DeepEquals(body.GetProperty("documents"), documents.RootElement).Should().BeTrue();
-        body.GetProperty("citation_options").GetProperty("enabled").GetBoolean().Should().BeTrue();
+        body.Str("citation_options").Should().Be("enabled");
         body.GetProperty("disable_tool_validation").GetBoolean().Should().BeTrue();
         body.Str("user").Should().Be("user-42");
     }

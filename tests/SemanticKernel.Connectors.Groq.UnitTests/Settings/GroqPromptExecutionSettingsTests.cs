@@ -208,7 +208,7 @@ public sealed class GroqPromptExecutionSettingsTests
     }
 
     [Fact]
-    public void Groq_only_extensions_travel_on_in_extension_data_and_unknown_keys_are_dropped()
+    public void Groq_only_fields_are_read_by_the_field_table_and_unknown_keys_are_dropped()
     {
         var logger = new CapturingLogger();
         var plain = new PromptExecutionSettings
@@ -225,11 +225,9 @@ public sealed class GroqPromptExecutionSettingsTests
 
         var settings = GroqPromptExecutionSettings.FromExecutionSettings(plain, logger);
 
-        settings.ExtensionData.Should().BeEquivalentTo(new Dictionary<string, object>
-        {
-            [GroqChatOptionKeys.SearchSettings] = new Dictionary<string, object> { ["country"] = "france" },
-            [GroqChatOptionKeys.DisableToolValidation] = true,
-        });
+        settings.GroqFields.Keys.Should().BeEquivalentTo(GroqChatOptionKeys.SearchSettings, GroqChatOptionKeys.DisableToolValidation);
+        ((JsonElement)settings.GroqFields[GroqChatOptionKeys.SearchSettings]).GetRawText().Should().Be("""{"country":"france"}""");
+        settings.GroqFields[GroqChatOptionKeys.DisableToolValidation].Should().Be(true);
         logger.Entries.Select(e => e.Message).Should().HaveCount(3)
             .And.Contain(m => m.Contains("logit_bias")).And.Contain(m => m.Contains("top_logprobs")).And.Contain(m => m.Contains("store"));
     }

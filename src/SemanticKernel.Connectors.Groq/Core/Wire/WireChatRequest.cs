@@ -20,14 +20,13 @@ internal sealed class WireChatRequest
     [JsonPropertyName("tools")] public List<WireTool>? Tools { get; set; }
     [JsonPropertyName("tool_choice")] public WireToolChoice? ToolChoice { get; set; }
     [JsonPropertyName("parallel_tool_calls")] public bool? ParallelToolCalls { get; set; }
-    [JsonPropertyName("user")] public string? User { get; set; }
     [JsonPropertyName("reasoning_format")] public string? ReasoningFormat { get; set; }
     [JsonPropertyName("include_reasoning")] public bool? IncludeReasoning { get; set; }
     [JsonPropertyName("reasoning_effort")] public string? ReasoningEffort { get; set; }
-    [JsonPropertyName("service_tier")] public string? ServiceTier { get; set; }
-    [JsonPropertyName("search_settings")] public JsonElement? SearchSettings { get; set; }
-    [JsonPropertyName("compound_custom")] public JsonElement? CompoundCustom { get; set; }
-    [JsonPropertyName("documents")] public JsonElement? Documents { get; set; }
-    [JsonPropertyName("citation_options")] public JsonElement? CitationOptions { get; set; }
-    [JsonPropertyName("disable_tool_validation")] public bool? DisableToolValidation { get; set; }
+
+    /// <summary>
+    /// Fields written as the caller gave them: Groq-only JSON fields of <c>GroqChatFields</c>, and fields a caller's
+    /// <c>ChatOptions.RawRepresentationFactory</c> supplies.
+    /// </summary>
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }
