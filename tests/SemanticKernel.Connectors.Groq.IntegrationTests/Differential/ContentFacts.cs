@@ -37,9 +37,9 @@ internal static class ContentFacts
         facts.AddRaw($"{path}.roles", "[" + string.Join(", ", updates.Select(u => Role(u.Role) ?? "null").Distinct()) + "]");
         facts.AddRaw($"{path}.itemTypes", "[" + string.Join(", ", updates.SelectMany(u => u.Items).GroupBy(i => i.GetType().Name)
             .Select(group => $"{group.Key} x{group.Count()}")) + "]");
-        facts.AddRaw($"{path}.finishReasons", "[" + string.Join(", ", updates
+        facts.AddRaw($"{path}.finishReasons", RunLengths(updates
             .Where(u => u.Metadata?.TryGetValue(FinishReasonKey, out var reason) is true && reason is not null)
-            .Select(u => FinishReason(u.Metadata))) + "]");
+            .Select(u => FinishReason(u.Metadata))));
         if (updates.Count > 0)
         {
             var last = updates[^1];
@@ -91,6 +91,25 @@ internal static class ContentFacts
     /// spelling) and <c>"assistant"</c> are the same role to every caller that compares roles.
     /// </summary>
     private static string? Role(AuthorRole? role) => role?.Label.ToLowerInvariant();
+
+    /// <summary><c>["ToolCalls" x128, "Stop"]</c>: one entry per run of equal values.</summary>
+    private static string RunLengths(IEnumerable<string> values)
+    {
+        var runs = new List<(string Value, int Count)>();
+        foreach (var value in values)
+        {
+            if (runs.Count > 0 && runs[^1].Value == value)
+            {
+                runs[^1] = (value, runs[^1].Count + 1);
+            }
+            else
+            {
+                runs.Add((value, 1));
+            }
+        }
+
+        return "[" + string.Join(", ", runs.Select(run => run.Count == 1 ? run.Value : $"{run.Value} x{run.Count}")) + "]";
+    }
 
     private static string TypeList(IEnumerable<object> items) => "[" + string.Join(", ", items.Select(item => item.GetType().Name)) + "]";
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -54,9 +55,41 @@ internal static partial class DifferenceReport
                     return first.Difference;
                 }
 
-                var indices = string.Join(",", group.Select(x => x.Match.Groups["index"].Value));
+                var indices = Ranges([.. group.Select(x => int.Parse(x.Match.Groups["index"].Value, CultureInfo.InvariantCulture))]);
                 return first.Difference with { Path = $"{first.Match.Groups["name"].Value}[{indices}]{first.Difference.Path[first.Match.Length..]}" };
             });
+
+    /// <summary>Indices as <c>0..127</c>, <c>1..255 step 2</c> or <c>0,4</c>: runs of three or more with an even step are folded.</summary>
+    private static string Ranges(IReadOnlyList<int> indices)
+    {
+        var parts = new List<string>();
+        for (int start = 0; start < indices.Count;)
+        {
+            int end = start;
+            if (start + 1 < indices.Count)
+            {
+                int step = indices[start + 1] - indices[start];
+                while (end + 1 < indices.Count && indices[end + 1] - indices[end] == step)
+                {
+                    end++;
+                }
+            }
+
+            if (end - start >= 2)
+            {
+                int step = indices[start + 1] - indices[start];
+                parts.Add(step == 1 ? $"{indices[start]}..{indices[end]}" : $"{indices[start]}..{indices[end]} step {step}");
+                start = end + 1;
+            }
+            else
+            {
+                parts.Add(indices[start].ToString(CultureInfo.InvariantCulture));
+                start++;
+            }
+        }
+
+        return string.Join(",", parts);
+    }
 
     [GeneratedRegex(@"^(?<name>[^\[.]+)\[(?<index>\d+)\]")]
     private static partial Regex LeadingIndex();

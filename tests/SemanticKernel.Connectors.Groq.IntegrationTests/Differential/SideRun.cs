@@ -93,7 +93,7 @@ internal sealed class SideRun
 
         if (PromptResult is not null)
         {
-            facts.Add("prompt.valueType", PromptResult.ValueType?.Name);
+            facts.Add("prompt.value is a ChatMessageContent", PromptResult.GetValue<object>() is ChatMessageContent);
             facts.Add("prompt.string", PromptResult.GetValue<object>()?.ToString());
             if (PromptResult.GetValue<object>() is ChatMessageContent message)
             {
