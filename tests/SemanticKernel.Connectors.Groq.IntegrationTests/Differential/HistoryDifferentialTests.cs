@@ -4,7 +4,11 @@ using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace SemanticKernel.Connectors.Groq.IntegrationTests.Differential;
 
-/// <summary>Histories that already hold calls and results, and <c>ChatSystemPrompt</c>.</summary>
+/// <summary>Histories that already hold calls and results, developer messages, and <c>ChatSystemPrompt</c>.</summary>
+/// <remarks>
+/// No message here has an <c>AuthorName</c>: the classic connector would send it as <c>messages[].name</c>, which Groq
+/// documents as a 400 (the emulator rejects it too), so there would be no classic run to compare with.
+/// </remarks>
 public sealed class HistoryDifferentialTests
 {
     /// <summary>The classic connector's metadata key for the call id of a tool message given as plain text.</summary>
@@ -59,6 +63,25 @@ public sealed class HistoryDifferentialTests
             },
             Script = [Scripted.Text("Sunny.")],
             ExpectClassic = run => run.Requests.Should().ContainSingle().Which.BodyText.Should().NotContain("You are terse."),
+        });
+
+    [Theory, InlineData(false), InlineData(true)]
+    public Task A_developer_message_is_sent_in_place_as_a_system_message(bool streaming) =>
+        Differential.AssertSameAsync(new DifferentialScenario
+        {
+            Name = "developer message in the history",
+            Streaming = streaming,
+            Settings = ScenarioSettings.Native(null),
+            History = () =>
+            {
+                var history = new ChatHistory();
+                history.AddDeveloperMessage("Answer in one word.");
+                history.AddUserMessage("Weather in Paris?");
+                return history;
+            },
+            Script = [Scripted.Text("Sunny.")],
+            ExpectClassic = run => run.Requests.Should().ContainSingle().Which.Json!.Value.GetProperty("messages")[0]
+                .GetProperty("role").GetString().Should().Be("developer"),
         });
 
     private static ChatHistory HistoryWithEarlierCalls()

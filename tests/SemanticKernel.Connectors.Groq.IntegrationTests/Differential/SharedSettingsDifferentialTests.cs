@@ -60,6 +60,18 @@ public sealed class SharedSettingsDifferentialTests
         });
 
     [Theory, InlineData(false), InlineData(true)]
+    public Task Shared_openai_developer_prompt_is_sent_first(bool streaming) =>
+        Differential.AssertSameAsync(new DifferentialScenario
+        {
+            Name = "shared OpenAI settings, ChatDeveloperPrompt",
+            Streaming = streaming,
+            Settings = ScenarioSettings.SharedOpenAI(new OpenAIPromptExecutionSettings { ChatDeveloperPrompt = "Answer in one word." }),
+            Script = [Scripted.Text("Sunny.")],
+            ExpectClassic = run => run.Requests.Should().ContainSingle().Which.Json!.Value.GetProperty("messages")[0]
+                .GetProperty("role").GetString().Should().Be("developer"),
+        });
+
+    [Theory, InlineData(false), InlineData(true)]
     public Task Native_sampling_settings_are_sent_like_the_classic_ones(bool streaming) =>
         Differential.AssertSameAsync(new DifferentialScenario
         {
