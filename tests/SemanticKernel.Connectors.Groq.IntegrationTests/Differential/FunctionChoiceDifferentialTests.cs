@@ -100,6 +100,28 @@ public sealed class FunctionChoiceDifferentialTests
         });
 
     [Theory, InlineData(false), InlineData(true)]
+    public Task Required_without_auto_invoke_returns_the_call_to_the_caller_after_one_request(bool streaming) =>
+        Differential.AssertSameAsync(new DifferentialScenario
+        {
+            Name = "Required(autoInvoke: false) with a kernel",
+            Streaming = streaming,
+            Settings = ScenarioSettings.Native(_ => FunctionChoiceBehavior.Required(autoInvoke: false)),
+            Script = [Scripted.Calls(Scripted.Weather("Paris", "call_paris")), Scripted.Text("never requested")],
+            ExpectClassic = ReturnsTheCallAfterOneRequest,
+        });
+
+    [Theory, InlineData(false), InlineData(true)]
+    public Task None_returns_a_call_the_model_makes_anyway_without_invoking_it(bool streaming) =>
+        Differential.AssertSameAsync(new DifferentialScenario
+        {
+            Name = "None() with a kernel, the model calls anyway",
+            Streaming = streaming,
+            Settings = ScenarioSettings.Native(_ => FunctionChoiceBehavior.None()),
+            Script = [Scripted.Calls(Scripted.Weather("Paris", "call_paris")), Scripted.Text("never requested")],
+            ExpectClassic = ReturnsTheCallAfterOneRequest,
+        });
+
+    [Theory, InlineData(false), InlineData(true)]
     public Task None_advertises_the_functions_with_tool_choice_none(bool streaming) =>
         Differential.AssertSameAsync(new DifferentialScenario
         {
