@@ -17,6 +17,9 @@ public sealed class EmulatorValidationTests
     [Theory]
     [InlineData("""{"model":"llama-3.3-70b-versatile","messages":[{"role":"user","content":"hi","name":"alice"}]}""", "messages.0.name")]
     [InlineData("""{"model":"llama-3.3-70b-versatile","messages":[{"role":"system","content":[{"type":"text","text":"x"}]},{"role":"user","content":"hi"}]}""", "messages.0.content")]
+    [InlineData("""{"model":"llama-3.3-70b-versatile","messages":[{"role":"developer","content":[{"type":"text","text":"x"}]},{"role":"user","content":"hi"}]}""", "messages.0.content")]
+    [InlineData("""{"model":"llama-3.3-70b-versatile","messages":[{"role":"developer","content":"x","name":"ops"},{"role":"user","content":"hi"}]}""", "messages.0.name")]
+    [InlineData("""{"model":"llama-3.3-70b-versatile","messages":[{"role":"critic","content":"x"},{"role":"user","content":"hi"}]}""", "messages.0.role")]
     [InlineData("""{"model":"llama-3.3-70b-versatile","messages":HI,"logprobs":true}""", "logprobs")]
     [InlineData("""{"model":"llama-3.3-70b-versatile","messages":HI,"logit_bias":{"1":1}}""", "logit_bias")]
     [InlineData("""{"model":"llama-3.3-70b-versatile","messages":HI,"n":2}""", "n")]
@@ -35,6 +38,18 @@ public sealed class EmulatorValidationTests
         error.GetProperty("type").GetString().Should().Be("invalid_request_error");
         error.GetProperty("message").GetString().Should().NotBeNullOrWhiteSpace();
         error.GetProperty("param").GetString().Should().StartWith(param);
+    }
+
+    [Fact]
+    public async Task A_developer_message_is_accepted_like_a_system_message()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+
+        var (status, answer) = await PostAsync(
+            emulator, """{"model":"llama-3.3-70b-versatile","messages":[{"role":"developer","content":"Be exact."},{"role":"user","content":"hi"}]}""", emulator.ApiKey);
+
+        status.Should().Be(HttpStatusCode.OK);
+        answer.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString().Should().Be("Emulated answer to: hi");
     }
 
     [Fact]
@@ -80,7 +95,8 @@ public sealed class EmulatorValidationTests
             .Should().Contain(["llama-3.3-70b-versatile", "whisper-large-v3"]);
     }
 
-    private static async Task<(HttpStatusCode Status, JsonElement Error)> PostAsync(GroqEmulator emulator, string body, string? apiKey)
+    /// <summary>Posts a chat body; returns the status and the <c>error</c> object, or the whole body when there is none.</summary>
+    private static async Task<(HttpStatusCode Status, JsonElement Answer)> PostAsync(GroqEmulator emulator, string body, string? apiKey)
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{emulator.Endpoint}/chat/completions")
@@ -94,6 +110,6 @@ public sealed class EmulatorValidationTests
 
         using var response = await http.SendAsync(request, Ct);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        return (response.StatusCode, json.RootElement.GetProperty("error").Clone());
+        return (response.StatusCode, json.RootElement.TryGetProperty("error", out var error) ? error.Clone() : json.RootElement.Clone());
     }
 }

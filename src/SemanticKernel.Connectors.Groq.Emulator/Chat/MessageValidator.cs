@@ -7,7 +7,8 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 /// <summary>Validates <c>messages</c> as strictly as Groq: known roles, only the keys each role allows, typed content.</summary>
 internal static class MessageValidator
 {
-    private static readonly FrozenSet<string> Roles = FrozenSet.Create(StringComparer.Ordinal, "system", "user", "assistant", "tool");
+    // groq-sdk 1.6.0 types the system message's role as 'system' | 'developer': Groq takes OpenAI's newer name for it.
+    private static readonly FrozenSet<string> Roles = FrozenSet.Create(StringComparer.Ordinal, "system", "developer", "user", "assistant", "tool");
     private static readonly FrozenSet<string> SystemKeys = FrozenSet.Create(StringComparer.Ordinal, "role", "content");
     private static readonly FrozenSet<string> UserKeys = SystemKeys;
     private static readonly FrozenSet<string> AssistantKeys = FrozenSet.Create(StringComparer.Ordinal, "role", "content", "tool_calls", "reasoning");
@@ -64,7 +65,7 @@ internal static class MessageValidator
         {
             switch (role)
             {
-                case "system":
+                case "system" or "developer":
                     JsonChecks.OnlyKeys(message, path, SystemKeys);
                     JsonChecks.RequireString(Required(message, "content", path), $"{path}.content");
                     break;
