@@ -152,7 +152,7 @@ internal static class ChatMessageMapper
                     {
                         Id = call.CallId,
                         Type = "function",
-                        Function = new WireFunctionCall { Name = call.Name, Arguments = SerializeArguments(call.Arguments) },
+                        Function = new WireFunctionCall { Name = call.Name, Arguments = ArgumentsText(call) },
                     });
                     break;
                 case TextReasoningContent or UsageContent or ErrorContent:
@@ -204,6 +204,12 @@ internal static class ChatMessageMapper
         JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
         var other => JsonSerializer.Serialize(other, ObjectTypeInfo),
     };
+
+    /// <summary>A call Groq made is sent back with the arguments text Groq wrote; any other call with its arguments serialized.</summary>
+    private static string ArgumentsText(FunctionCallContent call) =>
+        call.RawRepresentation is WireToolCall { Id: var id, Function: { Name: var name, Arguments: { } raw } } && id == call.CallId && name == call.Name
+            ? raw
+            : SerializeArguments(call.Arguments);
 
     private static string SerializeArguments(IDictionary<string, object?>? arguments) =>
         arguments is null

@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
+using SemanticKernel.Connectors.Groq.Core.Wire;
 using MeaiFunctionCall = Microsoft.Extensions.AI.FunctionCallContent;
 using MeaiFunctionResult = Microsoft.Extensions.AI.FunctionResultContent;
 using MeaiText = Microsoft.Extensions.AI.TextContent;
@@ -114,7 +115,11 @@ internal static class KernelHistoryMapper
                     contents.Add(new TextReasoningContent(reasoning.Text));
                     break;
                 case SkFunctionCall { Id: { } id } call:
-                    contents.Add(new MeaiFunctionCall(id, KernelTools.ToolName(call.PluginName, call.FunctionName), call.Arguments));
+                    // A call Groq made goes back with the arguments text it wrote (SK's connectors resend the wire call).
+                    contents.Add(new MeaiFunctionCall(id, KernelTools.ToolName(call.PluginName, call.FunctionName), call.Arguments)
+                    {
+                        RawRepresentation = call.InnerContent as WireToolCall,
+                    });
                     break;
             }
         }

@@ -51,13 +51,16 @@ internal static class KernelResponseMapper
         return message;
     }
 
+    /// <summary>
+    /// One streamed update as SK's OpenAI connector yields it for the chunk it came from: the role only where the chunk
+    /// names one, and each tool-call delta of the chunk as a <see cref="StreamingFunctionCallUpdateContent"/> (which
+    /// <see cref="FunctionCallContentBuilder"/> assembles), rather than the whole calls MEAI's update carries at the end.
+    /// </summary>
     public static StreamingChatMessageContent ToStreamingContent(
         ChatResponseUpdate update, string modelId, int requestIndex, IReadOnlyDictionary<string, object?> metadata)
     {
         string? text = null;
         List<StreamingKernelContent>? reasoning = null;
-        List<StreamingKernelContent>? calls = null;
-        int position = 0;
         foreach (var content in update.Contents)
         {
             switch (content)
@@ -68,30 +71,36 @@ internal static class KernelResponseMapper
                 case TextReasoningContent { Text.Length: > 0 } r:
                     (reasoning ??= []).Add(new StreamingReasoningContent(r.Text) { ModelId = modelId, InnerContent = update.RawRepresentation });
                     break;
-                case MeaiFunctionCall call:
-                    var wire = call.RawRepresentation as WireToolCall;
-                    (calls ??= []).Add(new StreamingFunctionCallUpdateContent(call.CallId, call.Name, wire?.Function?.Arguments ?? string.Empty, wire?.Index ?? position)
-                    {
-                        RequestIndex = requestIndex,
-                        ModelId = modelId,
-                    });
-                    position++;
-                    break;
             }
         }
 
-        var streamed = new StreamingChatMessageContent(AuthorRole.Assistant, text, update.RawRepresentation, 0, modelId, Encoding.UTF8, metadata);
-        if (reasoning is not null)
+        var delta = update.RawRepresentation is WireChatCompletion { Choices: [{ Delta: { } d }, ..] } ? d : null;
+        var role = delta is null || delta.Role is not null ? AuthorRole.Assistant : (AuthorRole?)null;
+        text ??= delta?.Content; // an empty content delta is an (empty) text item, as SK's OpenAI connector has it
+        var streamed = new StreamingChatMessageContent(role, text, update.RawRepresentation, 0, modelId, Encoding.UTF8, metadata);
+        for (int i = (reasoning?.Count ?? 0) - 1; i >= 0; i--)
         {
-            for (int i = reasoning.Count - 1; i >= 0; i--)
+            streamed.Items.Insert(0, reasoning![i]);
+        }
+
+        if (delta is null)
+        {
+            AddWholeCalls(streamed, update, modelId, requestIndex);
+            return streamed;
+        }
+
+        foreach (var call in delta.ToolCalls ?? [])
+        {
+            if (call.Id is null && call.Function?.Name is null && string.IsNullOrEmpty(call.Function?.Arguments))
             {
-                streamed.Items.Insert(0, reasoning[i]);
+                continue;
             }
-        }
 
-        foreach (var call in calls ?? [])
-        {
-            streamed.Items.Add(call);
+            streamed.Items.Add(new StreamingFunctionCallUpdateContent(call.Id, call.Function?.Name, call.Function?.Arguments ?? string.Empty, call.Index ?? 0)
+            {
+                RequestIndex = requestIndex,
+                ModelId = modelId,
+            });
         }
 
         return streamed;
@@ -138,6 +147,25 @@ internal static class KernelResponseMapper
 
         identity = metadata.AsReadOnly();
         return identity;
+    }
+
+    /// <summary>The calls of an update that is a whole answer (JSON mode cannot stream), one update per call.</summary>
+    private static void AddWholeCalls(StreamingChatMessageContent streamed, ChatResponseUpdate update, string modelId, int requestIndex)
+    {
+        int position = 0;
+        foreach (var content in update.Contents)
+        {
+            if (content is MeaiFunctionCall call)
+            {
+                var wire = call.RawRepresentation as WireToolCall;
+                streamed.Items.Add(new StreamingFunctionCallUpdateContent(call.CallId, call.Name, wire?.Function?.Arguments ?? string.Empty, wire?.Index ?? position)
+                {
+                    RequestIndex = requestIndex,
+                    ModelId = modelId,
+                });
+                position++;
+            }
+        }
     }
 
     /// <summary>SK's names for finish reasons, which code written for SK's OpenAI connector compares against.</summary>

@@ -32,6 +32,9 @@ internal static class ContentFacts
 
     public static void AddUpdates(Facts facts, string path, IReadOnlyList<StreamingChatMessageContent> updates)
     {
+        // The usage-only chunk the OpenAI SDK asks for with stream_options (normalized away in the requests) is one
+        // more update on the classic side; Groq reports the same usage on the update that finishes the answer.
+        updates = [.. updates.Where(update => !IsUsageOnly(update))];
         facts.Add($"{path}.count", updates.Count);
         facts.Add($"{path}.text", string.Concat(updates.Select(update => update.Content)));
         facts.AddRaw($"{path}.roles", "[" + string.Join(", ", updates.Select(u => Role(u.Role) ?? "null").Distinct()) + "]");
@@ -61,6 +64,12 @@ internal static class ContentFacts
             AddItem(facts, $"{path}.functionCalls[{i}]", calls[i]);
         }
     }
+
+    private static bool IsUsageOnly(StreamingChatMessageContent update) =>
+        string.IsNullOrEmpty(update.Content)
+        && !update.Items.OfType<StreamingFunctionCallUpdateContent>().Any()
+        && update.Metadata?.GetValueOrDefault(FinishReasonKey) is null
+        && update.Metadata?.GetValueOrDefault("Usage") is not null;
 
     private static void AddItem(Facts facts, string path, KernelContent item)
     {

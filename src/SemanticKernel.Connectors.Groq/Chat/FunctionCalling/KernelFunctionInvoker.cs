@@ -40,7 +40,7 @@ internal sealed class KernelFunctionInvoker(ILogger logger)
             var call = calls[i];
             if (Validate(call, choice, kernel) is { } error)
             {
-                AddResult(chatHistory, call, null, error);
+                AddError(chatHistory, call, error);
                 continue;
             }
 
@@ -135,6 +135,7 @@ internal sealed class KernelFunctionInvoker(ILogger logger)
             ? filters[index].OnAutoFunctionInvocationAsync(context, next => RunFiltersAsync(filters, index + 1, next, function))
             : function(context);
 
+    /// <summary>A call that ran (or threw): the message's text is the result when it is text, as SK's connectors write it.</summary>
     private void AddResult(ChatHistory chatHistory, FunctionCallContent call, object? result, string? error)
     {
         if (error is not null)
@@ -142,8 +143,17 @@ internal sealed class KernelFunctionInvoker(ILogger logger)
             GroqLog.FunctionCallFailed(logger, call.Id, KernelTools.ToolName(call.PluginName, call.FunctionName), error);
         }
 
-        var message = new ChatMessageContent(AuthorRole.Tool, content: result as string ?? error);
+        var message = new ChatMessageContent(AuthorRole.Tool, content: result as string);
         message.Items.Add(new FunctionResultContent(call.FunctionName, call.PluginName, call.Id, result ?? error ?? string.Empty));
+        chatHistory.Add(message);
+    }
+
+    /// <summary>A call that could not run: the message's text is the error.</summary>
+    private void AddError(ChatHistory chatHistory, FunctionCallContent call, string error)
+    {
+        GroqLog.FunctionCallFailed(logger, call.Id, KernelTools.ToolName(call.PluginName, call.FunctionName), error);
+        var message = new ChatMessageContent(AuthorRole.Tool, content: error);
+        message.Items.Add(new FunctionResultContent(call.FunctionName, call.PluginName, call.Id, error));
         chatHistory.Add(message);
     }
 

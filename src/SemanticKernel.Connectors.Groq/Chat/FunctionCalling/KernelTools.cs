@@ -20,7 +20,7 @@ internal static class KernelTools
     /// tool choice only with tools, and "none" is how SK's connectors tell the model not to call anything further.
     /// </summary>
     public static readonly AIFunctionDeclaration Placeholder = new KernelToolDeclaration(
-        "NonInvocableTool", "A placeholder tool used when no real tools are available", JsonElement.Parse("""{"type":"object","required":[],"properties":{}}"""), strict: false);
+        "NonInvocableTool", "A placeholder tool used when no real tools are available", JsonElement.Parse("""{"type":"object","required":[],"properties":{}}"""), strict: null);
 
     private static readonly ConditionalWeakTable<KernelFunction, AIFunctionDeclaration> Declarations = [];
     private static readonly ConditionalWeakTable<KernelFunction, AIFunctionDeclaration> StrictDeclarations = [];
