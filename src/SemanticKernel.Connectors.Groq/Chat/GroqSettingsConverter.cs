@@ -1,7 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using SemanticKernel.Connectors.Groq.Core;
@@ -16,8 +14,6 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// </summary>
 internal static class GroqSettingsConverter
 {
-    private static readonly Lazy<JsonSerializerOptions> ForeignOptions = new(CreateForeignOptions);
-
     public static GroqPromptExecutionSettings Convert(PromptExecutionSettings settings, ILogger logger)
     {
         var result = new GroqPromptExecutionSettings
@@ -27,34 +23,12 @@ internal static class GroqSettingsConverter
             FunctionChoiceBehavior = settings.FunctionChoiceBehavior,
         };
 
-        if (settings.GetType() == typeof(PromptExecutionSettings))
+        foreach (var (key, value) in ForeignSettingsReader.Read(settings, nameof(GroqPromptExecutionSettings)))
         {
-            ApplyAll(result, settings.ExtensionData, logger);
-            return result;
-        }
-
-        foreach (var property in Contract(settings.GetType()).Properties)
-        {
-            object? value = property.Get?.Invoke(settings);
-            if (property.IsExtensionData)
-            {
-                ApplyAll(result, value as IEnumerable<KeyValuePair<string, object>>, logger);
-            }
-            else
-            {
-                Apply(result, property.Name, value, logger);
-            }
+            Apply(result, key, value, logger);
         }
 
         return result;
-    }
-
-    private static void ApplyAll(GroqPromptExecutionSettings target, IEnumerable<KeyValuePair<string, object>>? values, ILogger logger)
-    {
-        foreach (var (key, value) in values ?? [])
-        {
-            Apply(target, key, value, logger);
-        }
     }
 
     private static void Apply(GroqPromptExecutionSettings target, string key, object? value, ILogger logger)
@@ -207,24 +181,4 @@ internal static class GroqSettingsConverter
         new($"Execution setting \"{key}\" must be {expected} for Groq; it is {Describe(value)}.", "PromptExecutionSettings");
 
     private static string Describe(object value) => value is JsonElement e ? $"the JSON {e.ValueKind} {e.GetRawText()}" : $"the {value.GetType().Name} '{value}'";
-
-    // The runtime type is another connector's public settings class, read through the contract SK itself uses to
-    // round-trip settings; anything trimming removed from it is simply not read. Without reflection we refuse, clearly.
-    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Guarded by IsReflectionEnabledByDefault; see above.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Guarded by IsReflectionEnabledByDefault; see above.")]
-    private static JsonTypeInfo Contract(Type settingsType)
-    {
-        if (!JsonSerializer.IsReflectionEnabledByDefault)
-        {
-            throw new NotSupportedException(
-                $"Converting {settingsType.Name} to {nameof(GroqPromptExecutionSettings)} needs reflection-based JSON serialization, which this app disables; " +
-                $"pass {nameof(GroqPromptExecutionSettings)} or a plain {nameof(PromptExecutionSettings)} instead.");
-        }
-
-        return ForeignOptions.Value.GetTypeInfo(settingsType);
-    }
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Used only when reflection is enabled.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Used only when reflection is enabled.")]
-    private static JsonSerializerOptions CreateForeignOptions() => new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 }
