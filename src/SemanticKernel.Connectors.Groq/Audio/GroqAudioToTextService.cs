@@ -69,7 +69,7 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         AudioContent content, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var settings = GroqAudioToTextExecutionSettings.FromExecutionSettings(executionSettings);
+        var settings = GroqAudioToTextExecutionSettings.FromExecutionSettings(executionSettings, _logger);
         string model = settings.ModelId is { Length: > 0 } m ? m : _modelId;
         var transcriber = new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger);
 
