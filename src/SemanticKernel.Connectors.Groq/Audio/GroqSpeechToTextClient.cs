@@ -61,11 +61,10 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
     public async Task<SpeechToTextResponse> GetTextAsync(Stream audioSpeechStream, SpeechToTextOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audioSpeechStream);
-        var settings = SpeechOptionsMapper.ToSettings(options);
-        string model = settings.ModelId is { Length: > 0 } m ? m : _modelId;
+        var request = SpeechOptionsMapper.ToRequest(options, _modelId);
         await using var upload = await AudioUpload.FromStreamAsync(audioSpeechStream, cancellationToken).ConfigureAwait(false);
         var result = await new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger)
-            .TranscribeAsync(upload, null, null, model, settings, AudioSettingNames.SpeechToText, cancellationToken).ConfigureAwait(false);
+            .TranscribeAsync(request, upload, null, SpeechOptionsMapper.Names, cancellationToken).ConfigureAwait(false);
         return TranscriptMapper.ToSpeechToTextResponse(result.Transcript, result.Model, result.Raw, result.Chunks);
     }
 
