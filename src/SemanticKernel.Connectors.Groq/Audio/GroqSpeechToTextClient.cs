@@ -54,7 +54,7 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
 
     /// <inheritdoc />
     /// <remarks>
-    /// A seekable stream is read where it is (from its current position); any other stream is first copied to a
+    /// A seekable stream is read where it is (from its current position, which is left unchanged); any other stream is first copied to a
     /// temporary file, so it can be sent again on a retry or split. The response's <see cref="SpeechToTextResponse.AdditionalProperties"/>
     /// hold the request id and, for <c>verbose_json</c>, language, duration, segments and words under <see cref="GroqMetadataKeys"/>.
     /// </remarks>

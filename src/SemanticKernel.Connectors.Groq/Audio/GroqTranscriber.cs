@@ -44,12 +44,10 @@ internal sealed class GroqTranscriber(
 
     private async Task<TranscriptionResult> TranscribeLargeAsync(AudioUpload upload, TranscriptionRequest request, CancellationToken cancellationToken)
     {
-        // A file read from its start is chunked through its handle, without moving a shared position.
         using var view = upload.OpenView();
-        var source = upload.Start == 0 && upload.Stream is FileStream ? upload.Stream : view;
-        if (WavFormat.TryRead(source, out var wav))
+        if (WavFormat.TryRead(view, out var wav))
         {
-            return await TranscribeWavChunksAsync(source, wav, upload.Length, request, cancellationToken).ConfigureAwait(false);
+            return await TranscribeWavChunksAsync(upload, wav, upload.Length, request, cancellationToken).ConfigureAwait(false);
         }
 
         string ffmpeg = FfmpegAudioConverter.Locate(chunking.FfmpegPath) ?? throw new NotSupportedException(
@@ -57,9 +55,8 @@ internal sealed class GroqTranscriber(
             $"(GroqAudioChunkingOptions.MaxUploadBytes), and only WAV can be split without ffmpeg. Install ffmpeg (on PATH, or set " +
             "GroqAudioChunkingOptions.FfmpegPath), convert the audio to 16 kHz mono FLAC or WAV yourself, or pass a public URL of it.");
 
-        // ffmpeg reads a file source from its own path; anything else it gets copied to a temporary file first.
-        source.Position = 0;
-        await using var flac = await FfmpegAudioConverter.ToFlac16kMonoAsync(ffmpeg, source, cancellationToken).ConfigureAwait(false);
+        // ffmpeg reads a whole file from its own path; anything else it gets copied to a temporary file first.
+        await using var flac = await FfmpegAudioConverter.ToFlac16kMonoAsync(ffmpeg, upload.WholeFile ?? view, cancellationToken).ConfigureAwait(false);
         long flacLength = flac.Length;
         GroqLog.Converted(logger, upload.Length, flacLength, "16 kHz mono FLAC");
         if (flacLength <= chunking.MaxUploadBytes)
@@ -72,12 +69,17 @@ internal sealed class GroqTranscriber(
             }
         }
 
-        source.Position = 0;
-        await using var pcm = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, source, cancellationToken).ConfigureAwait(false);
-        using var pcmStream = pcm.OpenRead();
-        return WavFormat.TryRead(pcmStream, out var pcmFormat)
-            ? await TranscribeWavChunksAsync(pcmStream, pcmFormat, upload.Length, request, cancellationToken).ConfigureAwait(false)
-            : throw new InvalidOperationException("ffmpeg did not produce a readable WAV file.");
+        view.Position = 0;
+        await using var pcm = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, upload.WholeFile ?? view, cancellationToken).ConfigureAwait(false);
+        var pcmStream = pcm.OpenRead();
+        await using (pcmStream.ConfigureAwait(false))
+        {
+            await using var pcmUpload = await AudioUpload.FromStreamAsync(pcmStream, cancellationToken).ConfigureAwait(false);
+            using var pcmView = pcmUpload.OpenView();
+            return WavFormat.TryRead(pcmView, out var pcmFormat)
+                ? await TranscribeWavChunksAsync(pcmUpload, pcmFormat, upload.Length, request, cancellationToken).ConfigureAwait(false)
+                : throw new InvalidOperationException("ffmpeg did not produce a readable WAV file.");
+        }
     }
 
     private async Task<TranscriptionResult> SendWholeAsync(TranscriptionRequest request, AudioUpload upload, CancellationToken cancellationToken)
@@ -89,7 +91,7 @@ internal sealed class GroqTranscriber(
     }
 
     private async Task<TranscriptionResult> TranscribeWavChunksAsync(
-        Stream source, WavFormat format, long bytes, TranscriptionRequest request, CancellationToken cancellationToken)
+        AudioUpload source, WavFormat format, long bytes, TranscriptionRequest request, CancellationToken cancellationToken)
     {
         var progress = request.Progress;
         var plan = WavChunkPlanner.Plan(format, chunking);
@@ -105,8 +107,7 @@ internal sealed class GroqTranscriber(
             await throttle.WaitAsync(failed.Token).ConfigureAwait(false);
             try
             {
-                await using var chunkStream = new WavChunkStream(source, format, chunk);
-                await using var upload = await AudioUpload.FromStreamAsync(chunkStream, failed.Token).ConfigureAwait(false);
+                await using var upload = source.WavChunk(format, chunk);
                 var answer = await SendAsync(chunkRequest, upload, ChunkFormat, failed.Token).ConfigureAwait(false);
                 progress?.Report(new GroqTranscriptionProgress(Interlocked.Increment(ref done), plan.Count));
                 return (new ChunkTranscript(chunk, answer.Transcript), answer.Raw);
