@@ -9,7 +9,8 @@ namespace SemanticKernel.Connectors.Groq;
 
 /// <summary>
 /// An <see cref="ISpeechToTextClient"/> for Groq's Whisper models. <see cref="SpeechToTextOptions.SpeechLanguage"/> is
-/// sent as <c>language</c>; a <see cref="SpeechToTextOptions.TextLanguage"/> of English for other speech translates.
+/// sent as <c>language</c>; a <see cref="SpeechToTextOptions.TextLanguage"/> set and other than the speech language (or
+/// with none given) translates, as MEAI's OpenAI client does; Groq translates only into English.
 /// Groq-only fields go in <see cref="SpeechToTextOptions.AdditionalProperties"/> under <see cref="GroqSpeechOptionKeys"/>.
 /// Audio over the upload limit is chunked, transcribed concurrently and merged.
 /// </summary>

@@ -5,8 +5,8 @@ namespace SemanticKernel.Connectors.Groq.Audio;
 
 /// <summary>
 /// MEAI <see cref="SpeechToTextOptions"/> to a <see cref="TranscriptionRequest"/> (pure; validated later, once, for both
-/// facades): <c>SpeechLanguage</c> is Groq's <c>language</c>; a <c>TextLanguage</c> of English for other speech asks
-/// for a translation; Groq's other fields come from <see cref="GroqSpeechOptionKeys"/>.
+/// facades): <c>SpeechLanguage</c> is Groq's <c>language</c>; a <c>TextLanguage</c> set and other than <c>SpeechLanguage</c>
+/// (or without it) asks for a translation, which must be into English; Groq's other fields come from <see cref="GroqSpeechOptionKeys"/>.
 /// </summary>
 internal static class SpeechOptionsMapper
 {
@@ -29,11 +29,14 @@ internal static class SpeechOptionsMapper
         string model = options?.ModelId is { Length: > 0 } m ? m : defaultModel;
         string? speech = PrimaryLanguage(options?.SpeechLanguage);
         string? text = PrimaryLanguage(options?.TextLanguage);
-        bool translate = false;
-        if (text is not null && speech is not null && text != speech)
+        // MEAI's rule (as its OpenAI client reads it): a text language other than the speech's, or with none given for
+        // the speech, asks for a translation. Groq translates only into English.
+        bool translate = text is not null && text != speech;
+        if (translate && text != "en")
         {
-            translate = text == "en" ? true : throw new NotSupportedException(
-                $"SpeechToTextOptions.TextLanguage '{options!.TextLanguage}' asks for a translation into a language other than English, which Groq cannot do.");
+            throw new NotSupportedException(
+                $"SpeechToTextOptions.TextLanguage '{options!.TextLanguage}' asks for a translation into a language other than English, which Groq cannot do; " +
+                "leave it unset (or equal to SpeechLanguage) to transcribe, or set it to en to translate.");
         }
 
         var extra = options?.AdditionalProperties;

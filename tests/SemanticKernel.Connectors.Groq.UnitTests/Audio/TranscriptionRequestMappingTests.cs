@@ -60,6 +60,32 @@ public sealed class TranscriptionRequestMappingTests
     }
 
     [Theory]
+    [InlineData("fr", "en", true, null)]
+    [InlineData(null, "en", true, null)]
+    [InlineData(null, "en-GB", true, null)]
+    [InlineData("en-US", "en-GB", false, "en")]
+    [InlineData("fr", "fr", false, "fr")]
+    [InlineData("fr-CA", null, false, "fr")]
+    [InlineData(null, null, false, null)]
+    public void Text_language_set_and_other_than_the_speech_language_translates(string? speech, string? text, bool translate, string? language)
+    {
+        var request = SpeechOptionsMapper.ToRequest(new SpeechToTextOptions { SpeechLanguage = speech, TextLanguage = text }, "whisper-large-v3");
+
+        request.Translate.Should().Be(translate);
+        request.Language.Should().Be(language);
+    }
+
+    [Theory]
+    [InlineData(null, "de")]
+    [InlineData("en", "fr-FR")]
+    public void Translation_into_a_language_other_than_English_throws_naming_TextLanguage(string? speech, string text)
+    {
+        var act = () => SpeechOptionsMapper.ToRequest(new SpeechToTextOptions { SpeechLanguage = speech, TextLanguage = text }, "whisper-large-v3");
+
+        act.Should().Throw<NotSupportedException>().WithMessage($"SpeechToTextOptions.TextLanguage '{text}'*other than English*");
+    }
+
+    [Theory]
     [InlineData("Temperature", "temperature")]
     [InlineData("ResponseFormat", "response_format")]
     [InlineData("TimestampGranularities", "timestamp_granularities")]
