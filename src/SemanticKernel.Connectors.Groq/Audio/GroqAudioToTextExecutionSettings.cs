@@ -149,31 +149,13 @@ public sealed class GroqAudioToTextExecutionSettings : PromptExecutionSettings
     /// <inheritdoc cref="FromExecutionSettings(PromptExecutionSettings?)"/>
     /// <param name="executionSettings">The settings to convert.</param>
     /// <param name="logger">Where each dropped key is logged.</param>
-    internal static GroqAudioToTextExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings, ILogger logger)
-    {
-        switch (executionSettings)
-        {
-            case null:
-                return new GroqAudioToTextExecutionSettings();
-            case GroqAudioToTextExecutionSettings groq:
-                return groq;
-        }
-
-        var result = new GroqAudioToTextExecutionSettings { ModelId = executionSettings.ModelId, ServiceId = executionSettings.ServiceId };
-        foreach (var (key, value) in ForeignSettingsReader.Read(executionSettings, nameof(GroqAudioToTextExecutionSettings)))
-        {
-            Apply(result, key, value, logger);
-        }
-
-        return result;
-    }
+    internal static GroqAudioToTextExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings, ILogger logger) =>
+        ForeignSettingsReader.Convert<GroqAudioToTextExecutionSettings>(executionSettings, logger, Apply);
 
     private static void Apply(GroqAudioToTextExecutionSettings target, string key, object value, ILogger logger)
     {
         switch (key)
         {
-            case "model_id" or "service_id":
-                break; // taken from the settings object itself
             case "filename":
                 target.Filename = Text(key, value);
                 break;

@@ -79,31 +79,13 @@ public sealed class GroqTextToAudioExecutionSettings : PromptExecutionSettings
     /// <inheritdoc cref="FromExecutionSettings(PromptExecutionSettings?)"/>
     /// <param name="executionSettings">The settings to convert.</param>
     /// <param name="logger">Where each dropped key is logged.</param>
-    internal static GroqTextToAudioExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings, ILogger logger)
-    {
-        switch (executionSettings)
-        {
-            case null:
-                return new GroqTextToAudioExecutionSettings();
-            case GroqTextToAudioExecutionSettings groq:
-                return groq;
-        }
-
-        var result = new GroqTextToAudioExecutionSettings { ModelId = executionSettings.ModelId, ServiceId = executionSettings.ServiceId };
-        foreach (var (key, value) in ForeignSettingsReader.Read(executionSettings, nameof(GroqTextToAudioExecutionSettings)))
-        {
-            Apply(result, key, value, logger);
-        }
-
-        return result;
-    }
+    internal static GroqTextToAudioExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings, ILogger logger) =>
+        ForeignSettingsReader.Convert<GroqTextToAudioExecutionSettings>(executionSettings, logger, Apply);
 
     private static void Apply(GroqTextToAudioExecutionSettings target, string key, object value, ILogger logger)
     {
         switch (key)
         {
-            case "model_id" or "service_id":
-                break; // taken from the settings object itself
             case "voice":
                 target.Voice = Text(key, value);
                 break;

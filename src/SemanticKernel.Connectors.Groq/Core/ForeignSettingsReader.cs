@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 
 namespace SemanticKernel.Connectors.Groq.Core;
@@ -29,6 +30,37 @@ internal static class ForeignSettingsReader
 
         // Resolved before enumerating, so that an app without reflection hears about it at the call, not later.
         return ReadContract(settings, Contract(settings.GetType(), targetName));
+    }
+
+    /// <summary>
+    /// <paramref name="settings"/> as <typeparamref name="T"/>: defaults for <see langword="null"/>, the object itself when
+    /// it is one already, else a new one with its model and service ids and every other set value passed to <paramref name="apply"/>.
+    /// </summary>
+    /// <param name="settings">The caller's settings, of any connector.</param>
+    /// <param name="logger">Passed to <paramref name="apply"/>, for the keys it drops.</param>
+    /// <param name="apply">Sets one (JSON name, value) pair on the new settings, or drops and logs it.</param>
+    /// <exception cref="NotSupportedException">A derived settings object, and the app disables reflection-based JSON serialization.</exception>
+    public static T Convert<T>(PromptExecutionSettings? settings, ILogger logger, Action<T, string, object, ILogger> apply)
+        where T : PromptExecutionSettings, new()
+    {
+        switch (settings)
+        {
+            case null:
+                return new T();
+            case T same:
+                return same;
+        }
+
+        var result = new T { ModelId = settings.ModelId, ServiceId = settings.ServiceId };
+        foreach (var (key, value) in Read(settings, typeof(T).Name))
+        {
+            if (key is not ("model_id" or "service_id"))
+            {
+                apply(result, key, value, logger);
+            }
+        }
+
+        return result;
     }
 
     private static IEnumerable<KeyValuePair<string, object>> ReadContract(PromptExecutionSettings settings, JsonTypeInfo contract)

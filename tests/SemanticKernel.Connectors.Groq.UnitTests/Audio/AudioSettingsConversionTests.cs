@@ -89,13 +89,15 @@ public sealed class AudioSettingsConversionTests
     }
 
     [Fact]
-    public void Audio_value_of_the_wrong_kind_throws_naming_its_key()
+    public void Audio_values_of_the_wrong_kind_throw_naming_their_key()
     {
-        var plain = new PromptExecutionSettings { ExtensionData = new Dictionary<string, object> { ["temperature"] = "warm" } };
+        var translate = () => GroqAudioToTextExecutionSettings.FromExecutionSettings(Plain("translate", "maybe"));
+        var granularities = () => GroqAudioToTextExecutionSettings.FromExecutionSettings(Plain("timestamp_granularities", 5));
+        var sampleRate = () => GroqTextToAudioExecutionSettings.FromExecutionSettings(Plain("sample_rate", 22050.5));
 
-        var act = () => GroqAudioToTextExecutionSettings.FromExecutionSettings(plain);
-
-        act.Should().Throw<ArgumentException>().WithMessage("*\"temperature\"*a number*warm*");
+        translate.Should().Throw<ArgumentException>().WithMessage("*\"translate\"*true or false*maybe*");
+        granularities.Should().Throw<ArgumentException>().WithMessage("*\"timestamp_granularities\"*list of strings*");
+        sampleRate.Should().Throw<ArgumentException>().WithMessage("*\"sample_rate\"*whole number*");
     }
 
     [Fact]
@@ -161,6 +163,8 @@ public sealed class AudioSettingsConversionTests
         (await act.Should().ThrowAsync<NotSupportedException>()).WithMessage("TextToSpeechOptions.VoiceId 'Nova'*");
         handler.Requests.Should().BeEmpty();
     }
+
+    private static PromptExecutionSettings Plain(string key, object value) => new() { ExtensionData = new Dictionary<string, object> { [key] = value } };
 
     private static GroqTextToAudioService SpeechService(CannedHandler handler) =>
         new("canopylabs/orpheus-v1-english", new GroqClientOptions { ApiKey = TestClients.ApiKey, MaxRetries = 0 }, new HttpClient(handler));

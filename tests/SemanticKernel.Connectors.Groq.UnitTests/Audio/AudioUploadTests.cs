@@ -11,22 +11,14 @@ public sealed class AudioUploadTests
 
     private static CancellationToken Ct => TestClients.Ct;
 
-    public enum SeekableKind
-    {
-        File,
-        ExposedMemory,
-        Memory,
-        Buffered,
-    }
-
     [Theory]
-    [InlineData(SeekableKind.File)]
-    [InlineData(SeekableKind.ExposedMemory)]
-    [InlineData(SeekableKind.Memory)]
-    [InlineData(SeekableKind.Buffered)]
-    public async Task Seekable_stream_is_read_from_its_position_and_left_there(SeekableKind kind)
+    [InlineData(AudioSource.File)]
+    [InlineData(AudioSource.ExposedMemory)]
+    [InlineData(AudioSource.Memory)]
+    [InlineData(AudioSource.Buffered)]
+    public async Task Seekable_stream_is_read_from_its_position_and_left_there(AudioSource kind)
     {
-        await using var stream = Open(kind);
+        await using var stream = AudioSources.Open(Audio, kind)!;
         stream.Position = 10;
 
         await using (var upload = await AudioUpload.FromStreamAsync(stream, Ct))
@@ -61,7 +53,7 @@ public sealed class AudioUploadTests
 
             first.Should().Equal(Audio);
             again.Should().Equal(Audio);
-            stream.BytesRead.Should().Be(Audio.Length, "the caller's stream is read once, however often the upload is sent");
+            stream.Position.Should().Be(Audio.Length, "the caller's stream is read once, however often the upload is sent");
             spooled = upload.WholeFile!.Name;
             File.Exists(spooled).Should().BeTrue();
         }
@@ -86,8 +78,8 @@ public sealed class AudioUploadTests
     [Fact]
     public async Task Only_a_file_read_from_its_start_is_offered_by_path()
     {
-        await using var whole = Open(SeekableKind.File);
-        await using var partial = Open(SeekableKind.File);
+        await using var whole = AudioSources.Open(Audio, AudioSource.File)!;
+        await using var partial = AudioSources.Open(Audio, AudioSource.File)!;
         partial.Position = 4;
 
         await using var fromStart = await AudioUpload.FromStreamAsync(whole, Ct);
@@ -95,23 +87,6 @@ public sealed class AudioUploadTests
 
         fromStart.WholeFile.Should().BeSameAs(whole);
         fromMiddle.WholeFile.Should().BeNull();
-    }
-
-    private static Stream Open(SeekableKind kind)
-    {
-        switch (kind)
-        {
-            case SeekableKind.File:
-                string path = Path.GetTempFileName();
-                File.WriteAllBytes(path, Audio);
-                return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.DeleteOnClose);
-            case SeekableKind.ExposedMemory:
-                return new MemoryStream(Audio, 0, Audio.Length, writable: false, publiclyVisible: true);
-            case SeekableKind.Memory:
-                return new MemoryStream(Audio, writable: false);
-            default:
-                return new BufferedStream(new MemoryStream(Audio, writable: false), 64);
-        }
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream stream)
@@ -128,47 +103,9 @@ public sealed class AudioUploadTests
         return copy.ToArray();
     }
 
-    /// <summary>A stream that can only be read forward, as a network stream would be, counting the bytes it gave.</summary>
-    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    /// <summary>A stream that can only be read forward, as a network stream would be; its position tells how much was read.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
     {
-        private int _position;
-
-        public int BytesRead => _position;
-
-        public override bool CanRead => true;
-
         public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            int count = Math.Min(buffer.Length, bytes.Length - _position);
-            bytes.AsSpan(_position, count).CopyTo(buffer);
-            _position += count;
-            return count;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -13,34 +13,7 @@ public sealed class WavChunkUploadTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>
-    /// Where the WAV lies: a file (read through its handle), an exposable MemoryStream (read as memory), a plain
-    /// MemoryStream over an array (seekable only: read under the reader's gate), or a byte array.
-    /// </summary>
-    public enum SourceKind
-    {
-        File,
-        ExposedMemory,
-        SeekableStream,
-        Bytes,
-    }
-
-    private static Stream? Source(byte[] file, SourceKind kind)
-    {
-        switch (kind)
-        {
-            case SourceKind.File:
-                string path = Path.GetTempFileName();
-                File.WriteAllBytes(path, file);
-                return new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, 4096, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-            case SourceKind.ExposedMemory:
-                return new MemoryStream(file, 0, file.Length, writable: false, publiclyVisible: true);
-            case SourceKind.SeekableStream:
-                return new MemoryStream(file, writable: false);
-            default:
-                return null;
-        }
-    }
+    public static TheoryData<AudioSource> Sources => new(Enum.GetValues<AudioSource>());
 
     private static async Task<AudioUpload> UploadAsync(byte[] file, Stream? source) =>
         source is null ? AudioUpload.FromBytes(file) : await AudioUpload.FromStreamAsync(source, Ct);
@@ -76,14 +49,11 @@ public sealed class WavChunkUploadTests
     }
 
     [Theory]
-    [InlineData(SourceKind.File)]
-    [InlineData(SourceKind.ExposedMemory)]
-    [InlineData(SourceKind.SeekableStream)]
-    [InlineData(SourceKind.Bytes)]
-    public async Task Chunk_is_a_fresh_pcm_header_followed_by_the_exact_source_slice(SourceKind kind)
+    [MemberData(nameof(Sources))]
+    public async Task Chunk_is_a_fresh_pcm_header_followed_by_the_exact_source_slice(AudioSource kind)
     {
         var (file, data) = RampWav(8000, TimeSpan.FromSeconds(3.3), channels: 2);
-        using var source = Source(file, kind);
+        using var source = AudioSources.Open(file, kind);
         await using var upload = await UploadAsync(file, source);
         var (format, plan) = Prepare(upload, OneSecondChunks);
         plan.Should().HaveCount(5);
@@ -138,14 +108,11 @@ public sealed class WavChunkUploadTests
     }
 
     [Theory]
-    [InlineData(SourceKind.File)]
-    [InlineData(SourceKind.ExposedMemory)]
-    [InlineData(SourceKind.SeekableStream)]
-    [InlineData(SourceKind.Bytes)]
-    public async Task Concurrent_reads_of_several_chunks_of_one_source_give_the_right_bytes(SourceKind kind)
+    [MemberData(nameof(Sources))]
+    public async Task Concurrent_reads_of_several_chunks_of_one_source_give_the_right_bytes(AudioSource kind)
     {
         var (file, data) = RampWav(16000, TimeSpan.FromSeconds(12));
-        using var source = Source(file, kind);
+        using var source = AudioSources.Open(file, kind);
         await using var upload = await UploadAsync(file, source);
         var (format, plan) = Prepare(upload, OneSecondChunks);
         plan.Should().HaveCountGreaterThan(10);
@@ -187,7 +154,7 @@ public sealed class WavChunkUploadTests
     public async Task Chunk_view_is_read_only_and_leaves_the_source_open_when_disposed()
     {
         var (file, _) = RampWav(8000, TimeSpan.FromSeconds(2));
-        using var source = Source(file, SourceKind.SeekableStream)!;
+        using var source = AudioSources.Open(file, AudioSource.Memory)!;
         await using var upload = await UploadAsync(file, source);
         var (format, plan) = Prepare(upload, OneSecondChunks);
         var stream = upload.WavChunk(format, plan[0]).OpenView();
@@ -206,7 +173,7 @@ public sealed class WavChunkUploadTests
     public async Task File_that_shrank_after_planning_throws_end_of_stream()
     {
         var (file, _) = RampWav(8000, TimeSpan.FromSeconds(2));
-        using var source = (FileStream)Source(file, SourceKind.File)!;
+        using var source = (FileStream)AudioSources.Open(file, AudioSource.File)!;
         await using var upload = await UploadAsync(file, source);
         var (format, plan) = Prepare(upload, OneSecondChunks);
         await using var chunkUpload = upload.WavChunk(format, plan[^1]);
