@@ -14,11 +14,6 @@ if (path is null)
 
 bool translate = args.Contains("--translate");
 string? language = Option("--language");
-if (translate && language is null)
-{
-    Console.WriteLine("--translate needs --language <ISO-639-1 code of the speech>, e.g. --language fr.");
-    return 1;
-}
 
 string? apiKey = Environment.GetEnvironmentVariable("GROQ_API_KEY");
 await using GroqEmulator? emulator = string.IsNullOrEmpty(apiKey) ? await GroqEmulator.StartAsync() : null;

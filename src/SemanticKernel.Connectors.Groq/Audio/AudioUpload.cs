@@ -1,53 +1,56 @@
-using System.Runtime.InteropServices;
+using SemanticKernel.Connectors.Groq.Audio.AudioChunking;
 
 namespace SemanticKernel.Connectors.Groq.Audio;
 
 /// <summary>
-/// The audio to send, as a seekable stream and a byte range: the caller's own stream or bytes where they are
-/// seekable, else a temporary file it was copied to (never a second copy in memory), deleted on dispose.
+/// The audio to send, read in place through one <see cref="PositionalReader"/>: the caller's bytes or seekable stream
+/// where they are (the stream's position is left alone), else a temporary file a forward-only stream was copied to
+/// once (never a second copy in memory), deleted on dispose. A WAV chunk is an upload over its parent's reader.
 /// </summary>
 internal sealed class AudioUpload : IAsyncDisposable
 {
     private const int SniffBytes = 12;
 
-    private readonly Stream? _owned;
+    private readonly PositionalReader _reader;
+    private readonly long _start;
+    private readonly long _dataLength;
+    private readonly ReadOnlyMemory<byte> _header;
+    private readonly bool _ownsReader;
+    private readonly FileStream? _spool;
 
-    private AudioUpload(Stream stream, long start, long length, string? fileName, Stream? owned)
+    private AudioUpload(
+        PositionalReader reader, long start, long dataLength, ReadOnlyMemory<byte> header, string? fileName, FileStream? file, bool ownsReader, FileStream? spool)
     {
-        Stream = stream;
-        Start = start;
-        Length = length;
+        _reader = reader;
+        _start = start;
+        _dataLength = dataLength;
+        _header = header;
         FileName = fileName;
-        _owned = owned;
+        WholeFile = file;
+        _ownsReader = ownsReader;
+        _spool = spool;
     }
 
-    /// <summary>The seekable stream holding the audio.</summary>
-    public Stream Stream { get; }
-
-    /// <summary>Where the audio starts in <see cref="Stream"/>.</summary>
-    public long Start { get; }
-
-    /// <summary>How many bytes of audio there are.</summary>
-    public long Length { get; }
+    /// <summary>How many bytes are sent.</summary>
+    public long Length => _header.Length + _dataLength;
 
     /// <summary>The file name the audio came with (a <see cref="FileStream"/>'s), if any.</summary>
     public string? FileName { get; }
 
-    public static AudioUpload FromBytes(ReadOnlyMemory<byte> bytes)
-    {
-        // Array-backed memory (the usual case) is read in place; anything else has no stream view and is copied once.
-        var stream = MemoryMarshal.TryGetArray(bytes, out var array)
-            ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false)
-            : new MemoryStream(bytes.ToArray(), writable: false);
-        return new AudioUpload(stream, 0, bytes.Length, null, stream);
-    }
+    /// <summary>The file holding exactly this audio from its first byte, which a converter may read by path; else <see langword="null"/>.</summary>
+    public FileStream? WholeFile { get; }
+
+    public static AudioUpload FromBytes(ReadOnlyMemory<byte> bytes) =>
+        new(PositionalReader.Over(bytes), 0, bytes.Length, default, null, null, ownsReader: true, spool: null);
 
     public static async Task<AudioUpload> FromStreamAsync(Stream stream, CancellationToken cancellationToken)
     {
         string? fileName = (stream as FileStream)?.Name is { } path ? Path.GetFileName(path) : null;
         if (stream.CanSeek)
         {
-            return new AudioUpload(stream, stream.Position, stream.Length - stream.Position, fileName, owned: null);
+            var reader = PositionalReader.Over(stream);
+            var file = stream.Position == 0 ? stream as FileStream : null;
+            return new AudioUpload(reader, 0, reader.Length, default, fileName, file, ownsReader: true, spool: null);
         }
 
         var spool = new FileStream(
@@ -55,7 +58,9 @@ internal sealed class AudioUpload : IAsyncDisposable
         try
         {
             await stream.CopyToAsync(spool, cancellationToken).ConfigureAwait(false);
-            return new AudioUpload(spool, 0, spool.Length, fileName, spool);
+            spool.Position = 0;
+            var reader = PositionalReader.Over(spool);
+            return new AudioUpload(reader, 0, reader.Length, default, fileName, spool, ownsReader: true, spool);
         }
         catch
         {
@@ -64,8 +69,28 @@ internal sealed class AudioUpload : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// One chunk of this WAV upload as a WAV file of its own: a fresh header, then the chunk's samples read in place.
+    /// Chunks share this upload's reader, so they may be sent concurrently; dispose them before this upload.
+    /// </summary>
+    /// <param name="format">This upload's layout, from <see cref="WavFormat.TryRead"/> on a view of it.</param>
+    /// <param name="chunk">The chunk, from <see cref="WavChunkPlanner.Plan"/>.</param>
+    public AudioUpload WavChunk(WavFormat format, AudioChunkPlan chunk)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(chunk);
+        if (chunk.DataStart < 0 || chunk.DataLength < 0 || chunk.DataStart + chunk.DataLength > format.DataLength)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(chunk), $"The chunk's bytes {chunk.DataStart}..{chunk.DataStart + chunk.DataLength} lie outside the file's {format.DataLength} bytes of samples.");
+        }
+
+        return new AudioUpload(
+            _reader, _start + format.DataOffset + chunk.DataStart, chunk.DataLength, WavHeader.Create(format, chunk.DataLength), null, null, ownsReader: false, spool: null);
+    }
+
     /// <summary>A fresh read-only view of the audio, for one attempt of an upload.</summary>
-    public Stream OpenView() => new AudioWindowStream(Stream, Start, Length);
+    public Stream OpenView() => new AudioWindowStream(_reader, _start, _dataLength, _header);
 
     /// <summary>The extension for the format the audio's first bytes show, or <see langword="null"/>.</summary>
     public string? SniffExtension()
@@ -76,5 +101,13 @@ internal sealed class AudioUpload : IAsyncDisposable
         return AudioFormats.Sniff(head[..read]);
     }
 
-    public ValueTask DisposeAsync() => _owned?.DisposeAsync() ?? default;
+    public ValueTask DisposeAsync()
+    {
+        if (_ownsReader)
+        {
+            _reader.Dispose();
+        }
+
+        return _spool?.DisposeAsync() ?? default;
+    }
 }

@@ -1,9 +1,10 @@
 using System.Collections.ObjectModel;
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
+using SemanticKernel.Connectors.Groq.Core;
+using static SemanticKernel.Connectors.Groq.Core.ForeignSettingValue;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -14,8 +15,6 @@ namespace SemanticKernel.Connectors.Groq;
 [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
 public sealed class GroqAudioToTextExecutionSettings : PromptExecutionSettings
 {
-    private static readonly Lazy<JsonSerializerOptions> ReflectionOptions = new(CreateReflectionOptions);
-
     private string _filename = string.Empty;
     private string? _language;
     private string? _prompt;
@@ -137,47 +136,50 @@ public sealed class GroqAudioToTextExecutionSettings : PromptExecutionSettings
 
     /// <summary>
     /// Gets Groq audio settings from any execution settings: <see langword="null"/> gives defaults, Groq settings are
-    /// returned as they are, anything else (a template's plain settings, SK's OpenAI audio settings) is read by its JSON names.
+    /// returned as they are, anything else (a template's plain settings, SK's OpenAI audio settings) is read by its JSON
+    /// names, typed properties included. Keys Groq has no field for are dropped.
     /// </summary>
     /// <param name="executionSettings">The settings to convert.</param>
     /// <returns>Groq audio settings with the values of <paramref name="executionSettings"/>.</returns>
     /// <exception cref="ArgumentException">A value has the wrong kind for its setting.</exception>
-    /// <exception cref="NotSupportedException">The app disables reflection-based JSON serialization.</exception>
-    public static GroqAudioToTextExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings)
+    /// <exception cref="NotSupportedException">A derived settings class, and the app disables reflection-based JSON serialization.</exception>
+    public static GroqAudioToTextExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings) =>
+        FromExecutionSettings(executionSettings, NullLogger.Instance);
+
+    /// <inheritdoc cref="FromExecutionSettings(PromptExecutionSettings?)"/>
+    /// <param name="executionSettings">The settings to convert.</param>
+    /// <param name="logger">Where each dropped key is logged.</param>
+    internal static GroqAudioToTextExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings, ILogger logger) =>
+        ForeignSettingsReader.Convert<GroqAudioToTextExecutionSettings>(executionSettings, logger, Apply);
+
+    private static void Apply(GroqAudioToTextExecutionSettings target, string key, object value, ILogger logger)
     {
-        switch (executionSettings)
+        switch (key)
         {
-            case null:
-                return new GroqAudioToTextExecutionSettings();
-            case GroqAudioToTextExecutionSettings groq:
-                return groq;
-        }
-
-        if (!JsonSerializer.IsReflectionEnabledByDefault)
-        {
-            throw new NotSupportedException(
-                $"Converting {executionSettings.GetType().Name} needs reflection-based JSON serialization, which this app disables; pass {nameof(GroqAudioToTextExecutionSettings)}.");
-        }
-
-        try
-        {
-            return Convert(executionSettings);
-        }
-        catch (JsonException ex)
-        {
-            throw new ArgumentException($"Audio setting {ex.Path} has a value Groq cannot take: {ex.Message}", nameof(executionSettings), ex);
+            case "filename":
+                target.Filename = Text(key, value);
+                break;
+            case "language":
+                target.Language = Text(key, value);
+                break;
+            case "prompt":
+                target.Prompt = Text(key, value);
+                break;
+            case "response_format":
+                target.ResponseFormat = Text(key, value);
+                break;
+            case "temperature":
+                target.Temperature = (float)Number(key, value);
+                break;
+            case "timestamp_granularities":
+                target.TimestampGranularities = Strings(key, value);
+                break;
+            case "translate":
+                target.Translate = Bool(key, value);
+                break;
+            default:
+                GroqLog.SettingIgnored(logger, key);
+                break;
         }
     }
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Guarded by IsReflectionEnabledByDefault.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Guarded by IsReflectionEnabledByDefault.")]
-    private static GroqAudioToTextExecutionSettings Convert(PromptExecutionSettings settings)
-    {
-        var json = JsonSerializer.SerializeToElement(settings, settings.GetType(), ReflectionOptions.Value);
-        return json.Deserialize<GroqAudioToTextExecutionSettings>(ReflectionOptions.Value)!;
-    }
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Used only when reflection is enabled.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Used only when reflection is enabled.")]
-    private static JsonSerializerOptions CreateReflectionOptions() => new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 }

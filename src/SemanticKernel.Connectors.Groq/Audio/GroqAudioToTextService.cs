@@ -69,16 +69,16 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         AudioContent content, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var settings = GroqAudioToTextExecutionSettings.FromExecutionSettings(executionSettings);
-        string model = settings.ModelId is { Length: > 0 } m ? m : _modelId;
+        var settings = GroqAudioToTextExecutionSettings.FromExecutionSettings(executionSettings, _logger);
+        var request = KernelAudioSettingsMapper.ToRequest(settings, _modelId);
+        var names = KernelAudioSettingsMapper.Names;
         var transcriber = new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger);
 
         TranscriptionResult result;
         if (content.Data is { } data)
         {
             await using var upload = AudioUpload.FromBytes(data);
-            result = await transcriber.TranscribeAsync(upload, null, content.MimeType, model, settings, AudioSettingNames.Kernel, cancellationToken)
-                .ConfigureAwait(false);
+            result = await transcriber.TranscribeAsync(request, upload, content.MimeType, names, cancellationToken).ConfigureAwait(false);
         }
         else if (content.Uri is { IsFile: true } file)
         {
@@ -86,14 +86,12 @@ public sealed class GroqAudioToTextService : IAudioToTextService
             await using (stream.ConfigureAwait(false))
             {
                 await using var upload = await AudioUpload.FromStreamAsync(stream, cancellationToken).ConfigureAwait(false);
-                result = await transcriber.TranscribeAsync(upload, null, content.MimeType, model, settings, AudioSettingNames.Kernel, cancellationToken)
-                    .ConfigureAwait(false);
+                result = await transcriber.TranscribeAsync(request, upload, content.MimeType, names, cancellationToken).ConfigureAwait(false);
             }
         }
         else if (content.Uri is { Scheme: "http" or "https" } url)
         {
-            result = await transcriber.TranscribeAsync(null, url, content.MimeType, model, settings, AudioSettingNames.Kernel, cancellationToken)
-                .ConfigureAwait(false);
+            result = await transcriber.TranscribeAsync(request with { Url = url }, null, content.MimeType, names, cancellationToken).ConfigureAwait(false);
         }
         else
         {

@@ -9,7 +9,8 @@ namespace SemanticKernel.Connectors.Groq;
 
 /// <summary>
 /// An <see cref="ISpeechToTextClient"/> for Groq's Whisper models. <see cref="SpeechToTextOptions.SpeechLanguage"/> is
-/// sent as <c>language</c>; a <see cref="SpeechToTextOptions.TextLanguage"/> of English for other speech translates.
+/// sent as <c>language</c>; a <see cref="SpeechToTextOptions.TextLanguage"/> set and other than the speech language (or
+/// with none given) translates, as MEAI's OpenAI client does; Groq translates only into English.
 /// Groq-only fields go in <see cref="SpeechToTextOptions.AdditionalProperties"/> under <see cref="GroqSpeechOptionKeys"/>.
 /// Audio over the upload limit is chunked, transcribed concurrently and merged.
 /// </summary>
@@ -54,18 +55,17 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
 
     /// <inheritdoc />
     /// <remarks>
-    /// A seekable stream is read where it is (from its current position); any other stream is first copied to a
+    /// A seekable stream is read where it is (from its current position, which is left unchanged); any other stream is first copied to a
     /// temporary file, so it can be sent again on a retry or split. The response's <see cref="SpeechToTextResponse.AdditionalProperties"/>
     /// hold the request id and, for <c>verbose_json</c>, language, duration, segments and words under <see cref="GroqMetadataKeys"/>.
     /// </remarks>
     public async Task<SpeechToTextResponse> GetTextAsync(Stream audioSpeechStream, SpeechToTextOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audioSpeechStream);
-        var settings = SpeechOptionsMapper.ToSettings(options);
-        string model = settings.ModelId is { Length: > 0 } m ? m : _modelId;
+        var request = SpeechOptionsMapper.ToRequest(options, _modelId);
         await using var upload = await AudioUpload.FromStreamAsync(audioSpeechStream, cancellationToken).ConfigureAwait(false);
         var result = await new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger)
-            .TranscribeAsync(upload, null, null, model, settings, AudioSettingNames.SpeechToText, cancellationToken).ConfigureAwait(false);
+            .TranscribeAsync(request, upload, null, SpeechOptionsMapper.Names, cancellationToken).ConfigureAwait(false);
         return TranscriptMapper.ToSpeechToTextResponse(result.Transcript, result.Model, result.Raw, result.Chunks);
     }
 

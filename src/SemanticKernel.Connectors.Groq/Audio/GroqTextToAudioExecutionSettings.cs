@@ -1,5 +1,9 @@
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
+using SemanticKernel.Connectors.Groq.Core;
+using static SemanticKernel.Connectors.Groq.Core.ForeignSettingValue;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -60,37 +64,43 @@ public sealed class GroqTextToAudioExecutionSettings : PromptExecutionSettings
         Speed = Speed,
     };
 
-    /// <summary>Gets Groq speech settings from any execution settings, reading a plain template's by their JSON names.</summary>
+    /// <summary>
+    /// Gets Groq speech settings from any execution settings: <see langword="null"/> gives defaults, Groq settings are
+    /// returned as they are, anything else (a template's plain settings, SK's OpenAI text-to-audio settings) is read by
+    /// its JSON names, typed properties included. Keys Groq has no field for are dropped.
+    /// </summary>
     /// <param name="executionSettings">The settings to convert.</param>
     /// <returns>Groq speech settings with the values of <paramref name="executionSettings"/>.</returns>
-    public static GroqTextToAudioExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings)
+    /// <exception cref="ArgumentException">A value has the wrong kind for its setting.</exception>
+    /// <exception cref="NotSupportedException">A derived settings class, and the app disables reflection-based JSON serialization.</exception>
+    public static GroqTextToAudioExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings) =>
+        FromExecutionSettings(executionSettings, NullLogger.Instance);
+
+    /// <inheritdoc cref="FromExecutionSettings(PromptExecutionSettings?)"/>
+    /// <param name="executionSettings">The settings to convert.</param>
+    /// <param name="logger">Where each dropped key is logged.</param>
+    internal static GroqTextToAudioExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings, ILogger logger) =>
+        ForeignSettingsReader.Convert<GroqTextToAudioExecutionSettings>(executionSettings, logger, Apply);
+
+    private static void Apply(GroqTextToAudioExecutionSettings target, string key, object value, ILogger logger)
     {
-        switch (executionSettings)
+        switch (key)
         {
-            case null:
-                return new GroqTextToAudioExecutionSettings();
-            case GroqTextToAudioExecutionSettings groq:
-                return groq;
+            case "voice":
+                target.Voice = Text(key, value);
+                break;
+            case "response_format":
+                target.ResponseFormat = Text(key, value);
+                break;
+            case "sample_rate":
+                target.SampleRate = checked((int)Integer(key, value));
+                break;
+            case "speed":
+                target.Speed = (float)Number(key, value);
+                break;
+            default:
+                GroqLog.SettingIgnored(logger, key);
+                break;
         }
-
-        var settings = new GroqTextToAudioExecutionSettings { ModelId = executionSettings.ModelId, ServiceId = executionSettings.ServiceId };
-        var extra = executionSettings.ExtensionData ?? new Dictionary<string, object>();
-        settings.Voice = Text(extra, "voice");
-        settings.ResponseFormat = Text(extra, "response_format");
-        settings.SampleRate = extra.TryGetValue("sample_rate", out object? rate) ? Convert.ToInt32(Plain(rate), System.Globalization.CultureInfo.InvariantCulture) : null;
-        settings.Speed = extra.TryGetValue("speed", out object? speed) ? Convert.ToSingle(Plain(speed), System.Globalization.CultureInfo.InvariantCulture) : null;
-        return settings;
     }
-
-    private static string? Text(IDictionary<string, object> extra, string key) =>
-        extra.TryGetValue(key, out object? value) ? Plain(value)?.ToString() : null;
-
-    private static object? Plain(object? value) => value is System.Text.Json.JsonElement e
-        ? e.ValueKind switch
-        {
-            System.Text.Json.JsonValueKind.String => e.GetString(),
-            System.Text.Json.JsonValueKind.Number => e.GetDouble(),
-            _ => e.GetRawText(),
-        }
-        : value;
 }

@@ -12,6 +12,7 @@ namespace SemanticKernel.Connectors.Groq;
 public sealed class GroqTextToAudioService : ITextToAudioService
 {
     private readonly GroqSpeechSynthesizer _synthesizer;
+    private readonly ILogger _logger;
     private readonly string _modelId;
 
     /// <summary>Initializes a new instance with an API key.</summary>
@@ -35,8 +36,8 @@ public sealed class GroqTextToAudioService : ITextToAudioService
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
-        var logger = loggerFactory?.CreateLogger<GroqTextToAudioService>() ?? NullLogger<GroqTextToAudioService>.Instance;
-        _synthesizer = new GroqSpeechSynthesizer(new GroqHttpPipeline(options, httpClient, logger));
+        _logger = loggerFactory?.CreateLogger<GroqTextToAudioService>() ?? NullLogger<GroqTextToAudioService>.Instance;
+        _synthesizer = new GroqSpeechSynthesizer(new GroqHttpPipeline(options, httpClient, _logger));
         Attributes = new Dictionary<string, object?>
         {
             [AIServiceExtensions.ModelIdKey] = modelId,
@@ -51,11 +52,10 @@ public sealed class GroqTextToAudioService : ITextToAudioService
     public async Task<IReadOnlyList<AudioContent>> GetAudioContentsAsync(
         string text, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
-        var settings = GroqTextToAudioExecutionSettings.FromExecutionSettings(executionSettings);
+        var settings = GroqTextToAudioExecutionSettings.FromExecutionSettings(executionSettings, _logger);
         string model = settings.ModelId is { Length: > 0 } m ? m : _modelId;
         var request = SpeechRequestMapper.ToWireRequest(
-            model, text, settings.Voice, settings.ResponseFormat, settings.SampleRate, settings.Speed,
-            $"{nameof(GroqTextToAudioExecutionSettings)}.{nameof(GroqTextToAudioExecutionSettings.ResponseFormat)}", $"{nameof(GroqTextToAudioExecutionSettings)}.");
+            model, text, settings.Voice, settings.ResponseFormat, settings.SampleRate, settings.Speed, SpeechSettingNames.Kernel);
         var (audio, mediaType, requestId) = await _synthesizer.SynthesizeAsync(request, cancellationToken).ConfigureAwait(false);
         return
         [

@@ -58,7 +58,7 @@ public sealed class GroqTextToSpeechClient : ITextToSpeechClient
             ? number.ToInt32(System.Globalization.CultureInfo.InvariantCulture)
             : null;
         var request = SpeechRequestMapper.ToWireRequest(
-            model, text, options?.VoiceId, options?.AudioFormat, sampleRate, options?.Speed, "TextToSpeechOptions.AudioFormat", "TextToSpeechOptions.");
+            model, text, options?.VoiceId, options?.AudioFormat, sampleRate, options?.Speed, SpeechSettingNames.TextToSpeech);
         var (audio, mediaType, requestId) = await _synthesizer.SynthesizeAsync(request, cancellationToken).ConfigureAwait(false);
         return new TextToSpeechResponse([new DataContent(audio, mediaType)]) { ResponseId = requestId, ModelId = model };
     }

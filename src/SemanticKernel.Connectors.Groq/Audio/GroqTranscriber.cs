@@ -15,17 +15,21 @@ internal sealed class GroqTranscriber(
 {
     private const string ChunkFormat = "verbose_json";
 
-    /// <summary>Transcribes an upload or a URL (exactly one of them).</summary>
+    /// <summary>Transcribes an upload, or the URL of <paramref name="requested"/> (exactly one of them).</summary>
+    /// <param name="requested">The request either facade mapped its settings into; validated here.</param>
+    /// <param name="upload">The audio, or <see langword="null"/> when <see cref="TranscriptionRequest.Url"/> is set.</param>
+    /// <param name="mediaType">The audio's MIME type, if the caller gave one.</param>
+    /// <param name="names">The caller's names of the settings, for the exceptions.</param>
+    /// <param name="cancellationToken">Cancels the transcription.</param>
     public async Task<TranscriptionResult> TranscribeAsync(
-        AudioUpload? upload, Uri? url, string? mediaType, string model, GroqAudioToTextExecutionSettings settings, AudioSettingNames names,
-        CancellationToken cancellationToken)
+        TranscriptionRequest requested, AudioUpload? upload, string? mediaType, AudioSettingNames names, CancellationToken cancellationToken)
     {
-        string? fileName = url is null ? FileName(upload!, mediaType, settings, names) : null;
-        var request = TranscriptionRequestFactory.Create(model, settings, fileName, url, names);
+        var request = TranscriptionRequestValidator.Validate(
+            upload is null ? requested : requested with { FileName = FileName(upload, mediaType, requested.FileName, names) }, names);
         if (upload is null)
         {
             var answer = await SendAsync(request, null, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
-            return new TranscriptionResult(answer.Transcript, model, answer.Raw, null);
+            return new TranscriptionResult(answer.Transcript, request.Model, answer.Raw, null);
         }
 
         if (upload.Length == 0)
@@ -34,19 +38,16 @@ internal sealed class GroqTranscriber(
         }
 
         return upload.Length <= chunking.MaxUploadBytes
-            ? await SendWholeAsync(request, upload, settings.Progress, cancellationToken).ConfigureAwait(false)
-            : await TranscribeLargeAsync(upload, request, settings.Progress, cancellationToken).ConfigureAwait(false);
+            ? await SendWholeAsync(request, upload, cancellationToken).ConfigureAwait(false)
+            : await TranscribeLargeAsync(upload, request, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<TranscriptionResult> TranscribeLargeAsync(
-        AudioUpload upload, TranscriptionRequest request, IProgress<GroqTranscriptionProgress>? progress, CancellationToken cancellationToken)
+    private async Task<TranscriptionResult> TranscribeLargeAsync(AudioUpload upload, TranscriptionRequest request, CancellationToken cancellationToken)
     {
-        // A file read from its start is chunked through its handle, without moving a shared position.
         using var view = upload.OpenView();
-        var source = upload.Start == 0 && upload.Stream is FileStream ? upload.Stream : view;
-        if (WavFormat.TryRead(source, out var wav))
+        if (WavFormat.TryRead(view, out var wav))
         {
-            return await TranscribeWavChunksAsync(source, wav, upload.Length, request, progress, cancellationToken).ConfigureAwait(false);
+            return await TranscribeWavChunksAsync(upload, wav, upload.Length, request, cancellationToken).ConfigureAwait(false);
         }
 
         string ffmpeg = FfmpegAudioConverter.Locate(chunking.FfmpegPath) ?? throw new NotSupportedException(
@@ -54,9 +55,8 @@ internal sealed class GroqTranscriber(
             $"(GroqAudioChunkingOptions.MaxUploadBytes), and only WAV can be split without ffmpeg. Install ffmpeg (on PATH, or set " +
             "GroqAudioChunkingOptions.FfmpegPath), convert the audio to 16 kHz mono FLAC or WAV yourself, or pass a public URL of it.");
 
-        // ffmpeg reads a file source from its own path; anything else it gets copied to a temporary file first.
-        source.Position = 0;
-        await using var flac = await FfmpegAudioConverter.ToFlac16kMonoAsync(ffmpeg, source, cancellationToken).ConfigureAwait(false);
+        // ffmpeg reads a whole file from its own path; anything else it gets copied to a temporary file first.
+        await using var flac = await FfmpegAudioConverter.ToFlac16kMonoAsync(ffmpeg, upload.WholeFile ?? view, cancellationToken).ConfigureAwait(false);
         long flacLength = flac.Length;
         GroqLog.Converted(logger, upload.Length, flacLength, "16 kHz mono FLAC");
         if (flacLength <= chunking.MaxUploadBytes)
@@ -65,31 +65,35 @@ internal sealed class GroqTranscriber(
             await using (flacStream.ConfigureAwait(false))
             {
                 await using var converted = await AudioUpload.FromStreamAsync(flacStream, cancellationToken).ConfigureAwait(false);
-                return await SendWholeAsync(request with { FileName = "audio.flac" }, converted, progress, cancellationToken).ConfigureAwait(false);
+                return await SendWholeAsync(request with { FileName = "audio.flac" }, converted, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        source.Position = 0;
-        await using var pcm = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, source, cancellationToken).ConfigureAwait(false);
-        using var pcmStream = pcm.OpenRead();
-        return WavFormat.TryRead(pcmStream, out var pcmFormat)
-            ? await TranscribeWavChunksAsync(pcmStream, pcmFormat, upload.Length, request, progress, cancellationToken).ConfigureAwait(false)
-            : throw new InvalidOperationException("ffmpeg did not produce a readable WAV file.");
+        view.Position = 0;
+        await using var pcm = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, upload.WholeFile ?? view, cancellationToken).ConfigureAwait(false);
+        var pcmStream = pcm.OpenRead();
+        await using (pcmStream.ConfigureAwait(false))
+        {
+            await using var pcmUpload = await AudioUpload.FromStreamAsync(pcmStream, cancellationToken).ConfigureAwait(false);
+            using var pcmView = pcmUpload.OpenView();
+            return WavFormat.TryRead(pcmView, out var pcmFormat)
+                ? await TranscribeWavChunksAsync(pcmUpload, pcmFormat, upload.Length, request, cancellationToken).ConfigureAwait(false)
+                : throw new InvalidOperationException("ffmpeg did not produce a readable WAV file.");
+        }
     }
 
-    private async Task<TranscriptionResult> SendWholeAsync(
-        TranscriptionRequest request, AudioUpload upload, IProgress<GroqTranscriptionProgress>? progress, CancellationToken cancellationToken)
+    private async Task<TranscriptionResult> SendWholeAsync(TranscriptionRequest request, AudioUpload upload, CancellationToken cancellationToken)
     {
-        progress?.Report(new GroqTranscriptionProgress(0, 1));
+        request.Progress?.Report(new GroqTranscriptionProgress(0, 1));
         var answer = await SendAsync(request, upload, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
-        progress?.Report(new GroqTranscriptionProgress(1, 1));
+        request.Progress?.Report(new GroqTranscriptionProgress(1, 1));
         return new TranscriptionResult(answer.Transcript, request.Model, answer.Raw, null);
     }
 
     private async Task<TranscriptionResult> TranscribeWavChunksAsync(
-        Stream source, WavFormat format, long bytes, TranscriptionRequest request, IProgress<GroqTranscriptionProgress>? progress,
-        CancellationToken cancellationToken)
+        AudioUpload source, WavFormat format, long bytes, TranscriptionRequest request, CancellationToken cancellationToken)
     {
+        var progress = request.Progress;
         var plan = WavChunkPlanner.Plan(format, chunking);
         GroqLog.Chunking(logger, bytes, chunking.MaxUploadBytes, plan.Count);
         var chunkRequest = request with { FileName = Path.ChangeExtension(request.FileName ?? "audio", ".wav") };
@@ -103,8 +107,7 @@ internal sealed class GroqTranscriber(
             await throttle.WaitAsync(failed.Token).ConfigureAwait(false);
             try
             {
-                await using var chunkStream = new WavChunkStream(source, format, chunk);
-                await using var upload = await AudioUpload.FromStreamAsync(chunkStream, failed.Token).ConfigureAwait(false);
+                await using var upload = source.WavChunk(format, chunk);
                 var answer = await SendAsync(chunkRequest, upload, ChunkFormat, failed.Token).ConfigureAwait(false);
                 progress?.Report(new GroqTranscriptionProgress(Interlocked.Increment(ref done), plan.Count));
                 return (new ChunkTranscript(chunk, answer.Transcript), answer.Raw);
@@ -159,11 +162,11 @@ internal sealed class GroqTranscriber(
         }
     }
 
-    private static string FileName(AudioUpload upload, string? mediaType, GroqAudioToTextExecutionSettings settings, AudioSettingNames names)
+    private static string FileName(AudioUpload upload, string? mediaType, string? requested, AudioSettingNames names)
     {
-        if (!string.IsNullOrWhiteSpace(settings.Filename))
+        if (requested is not null)
         {
-            return settings.Filename;
+            return requested;
         }
 
         if (upload.FileName is { } own && AudioFormats.ExtensionOf(own) is { } ownExtension && AudioFormats.Extensions.Contains(ownExtension))

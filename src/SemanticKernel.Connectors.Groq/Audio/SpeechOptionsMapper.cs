@@ -4,65 +4,55 @@ using SemanticKernel.Connectors.Groq.Chat;
 namespace SemanticKernel.Connectors.Groq.Audio;
 
 /// <summary>
-/// MEAI <see cref="SpeechToTextOptions"/> in the shape of <see cref="GroqAudioToTextExecutionSettings"/> (pure):
-/// <c>SpeechLanguage</c> is Groq's <c>language</c>; a <c>TextLanguage</c> of English for other speech asks for a translation.
+/// MEAI <see cref="SpeechToTextOptions"/> to a <see cref="TranscriptionRequest"/> (pure; validated later, once, for both
+/// facades): <c>SpeechLanguage</c> is Groq's <c>language</c>; a <c>TextLanguage</c> set and other than <c>SpeechLanguage</c>
+/// (or without it) asks for a translation, which must be into English; Groq's other fields come from <see cref="GroqSpeechOptionKeys"/>.
 /// </summary>
 internal static class SpeechOptionsMapper
 {
-    public static GroqAudioToTextExecutionSettings ToSettings(SpeechToTextOptions? options)
+    /// <summary>The options' names, for the exceptions.</summary>
+    public static AudioSettingNames Names { get; } = new(
+        "SpeechToTextOptions.ModelId",
+        Key(GroqSpeechOptionKeys.FileName),
+        "SpeechToTextOptions.SpeechLanguage",
+        Key(GroqSpeechOptionKeys.Prompt),
+        Key(GroqSpeechOptionKeys.ResponseFormat),
+        Key(GroqSpeechOptionKeys.Temperature),
+        Key(GroqSpeechOptionKeys.TimestampGranularities),
+        "SpeechToTextOptions.TextLanguage");
+
+    /// <summary>The request for an upload.</summary>
+    /// <param name="options">The caller's options, if any.</param>
+    /// <param name="defaultModel">The client's model, used when the options name none.</param>
+    public static TranscriptionRequest ToRequest(SpeechToTextOptions? options, string defaultModel)
     {
-        var settings = new GroqAudioToTextExecutionSettings();
-        if (options is null)
+        string model = options?.ModelId is { Length: > 0 } m ? m : defaultModel;
+        string? speech = PrimaryLanguage(options?.SpeechLanguage);
+        string? text = PrimaryLanguage(options?.TextLanguage);
+        // MEAI's rule (as its OpenAI client reads it): a text language other than the speech's, or with none given for
+        // the speech, asks for a translation. Groq translates only into English.
+        bool translate = text is not null && text != speech;
+        if (translate && text != "en")
         {
-            return settings;
+            throw new NotSupportedException(
+                $"SpeechToTextOptions.TextLanguage '{options!.TextLanguage}' asks for a translation into a language other than English, which Groq cannot do; " +
+                "leave it unset (or equal to SpeechLanguage) to transcribe, or set it to en to translate.");
         }
 
-        settings.ModelId = options.ModelId;
-        string? speech = PrimaryLanguage(options.SpeechLanguage);
-        string? text = PrimaryLanguage(options.TextLanguage);
-        if (text is not null && speech is not null && text != speech)
+        var extra = options?.AdditionalProperties;
+        return new TranscriptionRequest(
+            model,
+            translate,
+            Text(extra, GroqSpeechOptionKeys.FileName) is { } name && !string.IsNullOrWhiteSpace(name) ? name : null,
+            null,
+            translate ? null : speech,
+            Text(extra, GroqSpeechOptionKeys.Prompt),
+            Text(extra, GroqSpeechOptionKeys.ResponseFormat) ?? "json",
+            Temperature(extra),
+            Granularities(extra))
         {
-            settings.Translate = text == "en" ? true : throw new NotSupportedException(
-                $"SpeechToTextOptions.TextLanguage '{options.TextLanguage}' asks for a translation into a language other than English, which Groq cannot do.");
-        }
-        else
-        {
-            settings.Language = speech;
-        }
-
-        var extra = options.AdditionalProperties;
-        if (extra is null)
-        {
-            return settings;
-        }
-
-        settings.Filename = Text(extra, GroqSpeechOptionKeys.FileName) ?? string.Empty;
-        settings.Prompt = Text(extra, GroqSpeechOptionKeys.Prompt);
-        settings.ResponseFormat = Text(extra, GroqSpeechOptionKeys.ResponseFormat) ?? settings.ResponseFormat;
-        if (extra.TryGetValue(GroqSpeechOptionKeys.Temperature, out object? temperature) && temperature is not null)
-        {
-            settings.Temperature = temperature is IConvertible number
-                ? number.ToSingle(System.Globalization.CultureInfo.InvariantCulture)
-                : throw Invalid(GroqSpeechOptionKeys.Temperature, "a number");
-        }
-
-        if (extra.TryGetValue(GroqSpeechOptionKeys.TimestampGranularities, out object? granularities) && granularities is not null)
-        {
-            settings.TimestampGranularities = granularities switch
-            {
-                string one => [one],
-                IEnumerable<string> many => [.. many],
-                _ => throw Invalid(GroqSpeechOptionKeys.TimestampGranularities, "a list of strings"),
-            };
-        }
-
-        if (extra.TryGetValue(GroqSpeechOptionKeys.Progress, out object? progress) && progress is not null)
-        {
-            settings.Progress = progress as IProgress<GroqTranscriptionProgress>
-                ?? throw Invalid(GroqSpeechOptionKeys.Progress, $"an IProgress<{nameof(GroqTranscriptionProgress)}>");
-        }
-
-        return settings;
+            Progress = Progress(extra),
+        };
     }
 
     /// <summary>The primary subtag of a BCP-47 tag, lower case: <c>en-US</c> is <c>en</c>.</summary>
@@ -77,11 +67,44 @@ internal static class SpeechOptionsMapper
         return (dash < 0 ? tag : tag[..dash]).Trim().ToLowerInvariant();
     }
 
-    private static string? Text(AdditionalPropertiesDictionary extra, string key) =>
-        !extra.TryGetValue(key, out object? value) || value is null ? null
-        : SettingValue.TryGetText(value, out string? text) ? text
-        : throw Invalid(key, "a string");
+    private static float? Temperature(AdditionalPropertiesDictionary? extra) =>
+        Value(extra, GroqSpeechOptionKeys.Temperature) switch
+        {
+            null => null,
+            IConvertible number => number.ToSingle(System.Globalization.CultureInfo.InvariantCulture),
+            _ => throw Invalid(GroqSpeechOptionKeys.Temperature, "a number"),
+        };
+
+    private static List<string>? Granularities(AdditionalPropertiesDictionary? extra) =>
+        Value(extra, GroqSpeechOptionKeys.TimestampGranularities) switch
+        {
+            null => null,
+            string one => [one],
+            IEnumerable<string> many => [.. many],
+            _ => throw Invalid(GroqSpeechOptionKeys.TimestampGranularities, "a list of strings"),
+        };
+
+    private static IProgress<GroqTranscriptionProgress>? Progress(AdditionalPropertiesDictionary? extra) =>
+        Value(extra, GroqSpeechOptionKeys.Progress) switch
+        {
+            null => null,
+            IProgress<GroqTranscriptionProgress> progress => progress,
+            _ => throw Invalid(GroqSpeechOptionKeys.Progress, $"an IProgress<{nameof(GroqTranscriptionProgress)}>"),
+        };
+
+    private static string? Text(AdditionalPropertiesDictionary? extra, string key) =>
+        Value(extra, key) switch
+        {
+            null => null,
+            { } value when SettingValue.TryGetText(value, out string? text) => text,
+            _ => throw Invalid(key, "a string"),
+        };
+
+    private static object? Value(AdditionalPropertiesDictionary? extra, string key) =>
+        extra is not null && extra.TryGetValue(key, out object? value) ? value : null;
+
+    private static string Key(string key) => $"SpeechToTextOptions.AdditionalProperties[\"{key}\"]";
 
     private static ArgumentException Invalid(string key, string expected) =>
-        new($"SpeechToTextOptions.AdditionalProperties[\"{key}\"] must be {expected}.", "SpeechToTextOptions.AdditionalProperties");
+        new($"{Key(key)} must be {expected}.", "SpeechToTextOptions.AdditionalProperties");
 }

@@ -6,16 +6,25 @@ namespace SemanticKernel.Connectors.Groq.Audio;
 internal static class SpeechRequestMapper
 {
     private static readonly string[] Formats = ["wav", "mp3", "flac", "ogg", "mulaw"];
+    private static readonly string[] OpenAIVoices = ["alloy", "ash", "ballad", "cedar", "coral", "echo", "fable", "marin", "nova", "onyx", "sage", "shimmer", "verse"];
 
-    /// <summary>The request body; <paramref name="formatSetting"/> and <paramref name="settingPrefix"/> name the caller's settings in exceptions.</summary>
+    /// <summary>The request body; <paramref name="names"/> name the caller's settings in exceptions.</summary>
     public static WireSpeechRequest ToWireRequest(
-        string model, string text, string? voice, string? format, int? sampleRate, float? speed, string formatSetting, string settingPrefix)
+        string model, string text, string? voice, string? format, int? sampleRate, float? speed, SpeechSettingNames names)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         string? wireFormat = NormalizeFormat(format);
         if (format is not null && wireFormat is null)
         {
-            throw new ArgumentException($"{formatSetting} '{format}' is not one of {string.Join(", ", Formats)}.", formatSetting);
+            throw new ArgumentException($"{names.ResponseFormat} '{format}' is not one of {string.Join(", ", Formats)}.", names.ResponseFormat);
+        }
+
+        // SK's OpenAI text-to-audio settings default to an OpenAI voice, which Groq would refuse after the round trip.
+        if (voice is not null && Array.IndexOf(OpenAIVoices, voice.ToLowerInvariant()) >= 0)
+        {
+            throw new NotSupportedException(
+                $"{names.Voice} '{voice}' is an OpenAI voice, which Groq does not have; use one of the model's voices (e.g. troy or autumn, " +
+                "fahad for Arabic) or leave it unset for the model's default.");
         }
 
         return new WireSpeechRequest
@@ -24,8 +33,8 @@ internal static class SpeechRequestMapper
             Input = text,
             Voice = string.IsNullOrWhiteSpace(voice) ? DefaultVoice(model) : voice,
             ResponseFormat = wireFormat,
-            SampleRate = sampleRate is <= 0 ? throw new ArgumentOutOfRangeException(settingPrefix + "SampleRate", sampleRate, "The sample rate must be positive.") : sampleRate,
-            Speed = speed is { } s && (s <= 0 || float.IsNaN(s)) ? throw new ArgumentOutOfRangeException(settingPrefix + "Speed", speed, "The speed must be positive.") : speed,
+            SampleRate = sampleRate is <= 0 ? throw new ArgumentOutOfRangeException(names.SampleRate, sampleRate, "The sample rate must be positive.") : sampleRate,
+            Speed = speed is { } s && (s <= 0 || float.IsNaN(s)) ? throw new ArgumentOutOfRangeException(names.Speed, speed, "The speed must be positive.") : speed,
         };
     }
 

@@ -1,9 +1,13 @@
 namespace SemanticKernel.Connectors.Groq.Audio;
 
-/// <summary>A validated transcription or translation request, everything but the audio bytes.</summary>
+/// <summary>
+/// A transcription or translation request, everything but the audio bytes: both facades map their settings into it
+/// (<see cref="KernelAudioSettingsMapper"/>, <see cref="SpeechOptionsMapper"/>), and <see cref="TranscriptionRequestValidator.Validate"/>
+/// turns it into the request that is sent.
+/// </summary>
 /// <param name="Model">The Whisper model.</param>
 /// <param name="Translate">Whether it goes to <c>/audio/translations</c>.</param>
-/// <param name="FileName">The file name sent with the audio (its extension names the format); <see langword="null"/> with <paramref name="Url"/>.</param>
+/// <param name="FileName">The file name sent with the audio (its extension names the format); <see langword="null"/> to derive it from the audio, or with <paramref name="Url"/>.</param>
 /// <param name="Url">A public URL Groq fetches the audio from, instead of an upload.</param>
 /// <param name="Language">The ISO-639-1 code of the speech (transcription only).</param>
 /// <param name="Prompt">Context or spellings.</param>
@@ -21,5 +25,8 @@ internal sealed record TranscriptionRequest(
     float? Temperature,
     IReadOnlyList<string>? TimestampGranularities)
 {
+    /// <summary>Told of chunks done while audio over the upload limit is transcribed in chunks.</summary>
+    public IProgress<GroqTranscriptionProgress>? Progress { get; init; }
+
     public string Path => Translate ? "audio/translations" : "audio/transcriptions";
 }

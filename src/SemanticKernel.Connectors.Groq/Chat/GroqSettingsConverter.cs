@@ -1,10 +1,8 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using SemanticKernel.Connectors.Groq.Core;
+using static SemanticKernel.Connectors.Groq.Core.ForeignSettingValue;
 
 namespace SemanticKernel.Connectors.Groq.Chat;
 
@@ -16,8 +14,6 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// </summary>
 internal static class GroqSettingsConverter
 {
-    private static readonly Lazy<JsonSerializerOptions> ForeignOptions = new(CreateForeignOptions);
-
     public static GroqPromptExecutionSettings Convert(PromptExecutionSettings settings, ILogger logger)
     {
         var result = new GroqPromptExecutionSettings
@@ -27,34 +23,12 @@ internal static class GroqSettingsConverter
             FunctionChoiceBehavior = settings.FunctionChoiceBehavior,
         };
 
-        if (settings.GetType() == typeof(PromptExecutionSettings))
+        foreach (var (key, value) in ForeignSettingsReader.Read(settings, nameof(GroqPromptExecutionSettings)))
         {
-            ApplyAll(result, settings.ExtensionData, logger);
-            return result;
-        }
-
-        foreach (var property in Contract(settings.GetType()).Properties)
-        {
-            object? value = property.Get?.Invoke(settings);
-            if (property.IsExtensionData)
-            {
-                ApplyAll(result, value as IEnumerable<KeyValuePair<string, object>>, logger);
-            }
-            else
-            {
-                Apply(result, property.Name, value, logger);
-            }
+            Apply(result, key, value, logger);
         }
 
         return result;
-    }
-
-    private static void ApplyAll(GroqPromptExecutionSettings target, IEnumerable<KeyValuePair<string, object>>? values, ILogger logger)
-    {
-        foreach (var (key, value) in values ?? [])
-        {
-            Apply(target, key, value, logger);
-        }
     }
 
     private static void Apply(GroqPromptExecutionSettings target, string key, object? value, ILogger logger)
@@ -118,93 +92,4 @@ internal static class GroqSettingsConverter
                 break;
         }
     }
-
-    private static double Number(string key, object value) => value switch
-    {
-        JsonElement { ValueKind: JsonValueKind.Number } e => e.GetDouble(),
-        JsonElement { ValueKind: JsonValueKind.String } e when TryParse(e.GetString(), out double d) => d,
-        string s when TryParse(s, out double d) => d,
-        double or float or decimal or int or long or short or byte or sbyte or uint or ulong or ushort =>
-            ((IConvertible)value).ToDouble(CultureInfo.InvariantCulture),
-        _ => throw Invalid(key, value, "a number"),
-    };
-
-    private static long Integer(string key, object value)
-    {
-        switch (value)
-        {
-            case JsonElement { ValueKind: JsonValueKind.Number } e when e.TryGetInt64(out long l):
-                return l;
-            case JsonElement { ValueKind: JsonValueKind.String } e when long.TryParse(e.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long l):
-                return l;
-            case string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out long l):
-                return l;
-            case int or long or short or byte or sbyte or uint or ushort:
-                return ((IConvertible)value).ToInt64(CultureInfo.InvariantCulture);
-        }
-
-        double d = Number(key, value);
-        return d == Math.Floor(d) && d is >= long.MinValue and <= long.MaxValue ? (long)d : throw Invalid(key, value, "a whole number");
-    }
-
-    private static bool Bool(string key, object value) =>
-        SettingValue.TryGetBool(value, out bool result) ? result : throw Invalid(key, value, "true or false");
-
-    private static string Text(string key, object value) =>
-        SettingValue.TryGetText(value, out string? text) ? text : throw Invalid(key, value, "a string");
-
-    private static List<string> Strings(string key, object value)
-    {
-        switch (value)
-        {
-            case string or JsonElement { ValueKind: JsonValueKind.String }:
-                return [Text(key, value)];
-            case JsonElement { ValueKind: JsonValueKind.Array } array:
-                var fromJson = new List<string>(array.GetArrayLength());
-                foreach (var item in array.EnumerateArray())
-                {
-                    fromJson.Add(Text(key, item));
-                }
-
-                return fromJson;
-            case System.Collections.IEnumerable items:
-                var list = new List<string>();
-                foreach (object? item in items)
-                {
-                    list.Add(item is null ? throw Invalid(key, value, "a list of strings") : Text(key, item));
-                }
-
-                return list;
-            default:
-                throw Invalid(key, value, "a string or a list of strings");
-        }
-    }
-
-    private static bool TryParse(string? text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
-
-    private static ArgumentException Invalid(string key, object value, string expected) =>
-        new($"Execution setting \"{key}\" must be {expected} for Groq; it is {Describe(value)}.", "PromptExecutionSettings");
-
-    private static string Describe(object value) => value is JsonElement e ? $"the JSON {e.ValueKind} {e.GetRawText()}" : $"the {value.GetType().Name} '{value}'";
-
-    // The runtime type is another connector's public settings class, read through the contract SK itself uses to
-    // round-trip settings; anything trimming removed from it is simply not read. Without reflection we refuse, clearly.
-    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Guarded by IsReflectionEnabledByDefault; see above.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Guarded by IsReflectionEnabledByDefault; see above.")]
-    private static JsonTypeInfo Contract(Type settingsType)
-    {
-        if (!JsonSerializer.IsReflectionEnabledByDefault)
-        {
-            throw new NotSupportedException(
-                $"Converting {settingsType.Name} to {nameof(GroqPromptExecutionSettings)} needs reflection-based JSON serialization, which this app disables; " +
-                $"pass {nameof(GroqPromptExecutionSettings)} or a plain {nameof(PromptExecutionSettings)} instead.");
-        }
-
-        return ForeignOptions.Value.GetTypeInfo(settingsType);
-    }
-
-    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Used only when reflection is enabled.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Used only when reflection is enabled.")]
-    private static JsonSerializerOptions CreateForeignOptions() => new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 }

@@ -60,6 +60,9 @@ internal static class BadInputCases
         new("audio.empty", "empty audio", e => Audio(e).GetTextContentsAsync(new SkAudioContent(ReadOnlyMemory<byte>.Empty, "audio/wav")), typeof(ArgumentException), "empty"),
         new("audio.mime.unsupported", "audio of a MIME type Groq lacks", e => Audio(e).GetTextContentsAsync(new SkAudioContent(ToneWav.Bytes(16000, 440), "audio/aac")), typeof(NotSupportedException), "audio/aac"),
         new("audio.meai.text-language.german", "MEAI TextLanguage other than English", e => Speech(e).GetTextAsync(new MemoryStream(ToneWav.Bytes(16000, 440)), new SpeechToTextOptions { SpeechLanguage = "fr", TextLanguage = "de" }), typeof(NotSupportedException), "SpeechToTextOptions.TextLanguage"),
+        new("audio.meai.text-language.german-alone", "MEAI TextLanguage other than English, no SpeechLanguage", e => Speech(e).GetTextAsync(new MemoryStream(ToneWav.Bytes(16000, 440)), new SpeechToTextOptions { TextLanguage = "de" }), typeof(NotSupportedException), "SpeechToTextOptions.TextLanguage"),
+        new("audio.sk.openai-settings.vtt", "SK OpenAI audio settings asking for vtt", e => Audio(e).GetTextContentsAsync(new SkAudioContent(ToneWav.Bytes(16000, 440), "audio/wav"), new OpenAIAudioToTextExecutionSettings("talk.wav") { ResponseFormat = "vtt" }), typeof(NotSupportedException), "GroqAudioToTextExecutionSettings.ResponseFormat"),
+        new("speech.sk.openai-voice", "SK OpenAI speech settings with their default voice", e => SkTts(e).GetAudioContentsAsync("Hi", new OpenAITextToAudioExecutionSettings()), typeof(NotSupportedException), "GroqTextToAudioExecutionSettings.Voice"),
         new("speech.pitch", "text to speech with a pitch", e => Tts(e).GetAudioAsync("Hi", new TextToSpeechOptions { Pitch = 1.1f }), typeof(NotSupportedException), "Pitch"),
         new("speech.format.unknown", "text to speech in an unknown format", e => Tts(e).GetAudioAsync("Hi", new TextToSpeechOptions { AudioFormat = "aac" }), typeof(ArgumentException), "TextToSpeechOptions.AudioFormat"),
     ];
@@ -96,6 +99,8 @@ internal static class BadInputCases
     private static GroqAudioToTextService Audio(GroqEmulator emulator) => new("whisper-large-v3-turbo", EmulatorClients.Options(emulator));
 
     private static GroqSpeechToTextClient Speech(GroqEmulator emulator) => new("whisper-large-v3", EmulatorClients.Options(emulator));
+
+    private static GroqTextToAudioService SkTts(GroqEmulator emulator) => new("canopylabs/orpheus-v1-english", EmulatorClients.Options(emulator));
 
     private static GroqTextToSpeechClient Tts(GroqEmulator emulator) => new("canopylabs/orpheus-v1-english", EmulatorClients.Options(emulator));
 }

@@ -80,6 +80,8 @@ public sealed class AudioValidationTests
     public static TheoryData<SpeechToTextOptions, string, string> InvalidSpeechOptions => new()
     {
         { new() { SpeechLanguage = "fr", TextLanguage = "de" }, nameof(NotSupportedException), "*TextLanguage*other than English*" },
+        { new() { TextLanguage = "de-DE" }, nameof(NotSupportedException), "*TextLanguage 'de-DE'*other than English*" },
+        { new() { TextLanguage = "en" }, nameof(NotSupportedException), "*TextLanguage asks for a translation*whisper-large-v3-turbo*" },
         { new() { AdditionalProperties = new() { ["response_format"] = "srt" } }, nameof(NotSupportedException), "*AdditionalProperties[\"response_format\"]*srt*" },
         { new() { AdditionalProperties = new() { ["temperature"] = -0.1 } }, nameof(ArgumentOutOfRangeException), "*AdditionalProperties[\"temperature\"]*" },
         { new() { AdditionalProperties = new() { ["progress"] = "50%" } }, nameof(ArgumentException), "*AdditionalProperties[\"progress\"]*IProgress*" },

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FluentAssertions;
+using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Audio.AudioChunking;
 using Xunit;
 
@@ -217,11 +218,13 @@ public sealed class FfmpegAudioConverterTests : IDisposable
         await using var wav = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, source, Ct);
         using var converted = wav.OpenRead();
         WavFormat.TryRead(converted, out var format).Should().BeTrue();
+        await using var upload = await AudioUpload.FromStreamAsync(converted, Ct);
         var options = GroqAudioChunkingOptions.Default with { ChunkDuration = TimeSpan.FromSeconds(2), Overlap = TimeSpan.FromSeconds(0.5) };
 
         foreach (var chunk in WavChunkPlanner.Plan(format!, options))
         {
-            using var chunkStream = new WavChunkStream(converted, format!, chunk);
+            await using var chunkUpload = upload.WavChunk(format!, chunk);
+            using var chunkStream = chunkUpload.OpenView();
             await using var again = await FfmpegAudioConverter.ToWav16kMonoAsync(ffmpeg, chunkStream, Ct);
             using var againStream = again.OpenRead();
 

@@ -55,6 +55,20 @@ public sealed class TranscriptionRequestTests
     }
 
     [Fact]
+    public async Task MEAI_text_language_English_without_a_speech_language_goes_to_the_translations_endpoint()
+    {
+        var handler = CannedHandler.Json(TestData.Read("groq-transcription.json"));
+        using var client = new GroqSpeechToTextClient(
+            "whisper-large-v3", new GroqClientOptions { ApiKey = TestClients.ApiKey, MaxRetries = 0 }, new HttpClient(handler));
+
+        await client.GetTextAsync(new MemoryStream(Wav), new SpeechToTextOptions { TextLanguage = "en-US" }, Ct);
+
+        var request = handler.Requests.Single();
+        request.Uri.AbsolutePath.Should().Be("/openai/v1/audio/translations");
+        Multipart.Parse(request).Select(p => p.Name).Should().Equal("file", "model", "response_format");
+    }
+
+    [Fact]
     public async Task Recorded_json_answer_becomes_the_text_with_its_request_id()
     {
         using var recorded = JsonDocument.Parse(TestData.Read("groq-transcription.json"));

@@ -3,10 +3,10 @@ using System.Text;
 namespace SemanticKernel.Connectors.Groq.Audio;
 
 /// <summary>
-/// Settings to a <see cref="TranscriptionRequest"/> (pure). Everything Groq would refuse throws here, before any
-/// audio is read or sent, naming the setting as the caller knows it.
+/// Checks a <see cref="TranscriptionRequest"/> from either facade (pure). Everything Groq would refuse throws here,
+/// before any audio is sent, naming the setting as the caller knows it.
 /// </summary>
-internal static class TranscriptionRequestFactory
+internal static class TranscriptionRequestValidator
 {
     public const int MaxPromptTokens = 224;
 
@@ -15,40 +15,35 @@ internal static class TranscriptionRequestFactory
     private static readonly string[] RetiredModels = ["distil-whisper-large-v3-en"];
     private static readonly string[] TranscribeOnlyModels = ["whisper-large-v3-turbo"];
 
-    /// <summary>Builds the request for an upload (<paramref name="url"/> <see langword="null"/>) or for a URL.</summary>
-    /// <param name="model">The model to use.</param>
-    /// <param name="settings">The caller's settings, in SK's shape.</param>
-    /// <param name="fileName">The file name: the caller's, the stream's, or one for the sniffed format; ignored with a URL.</param>
-    /// <param name="url">A public URL of the audio, or <see langword="null"/> for an upload.</param>
+    /// <summary>Checks a request either facade mapped, and gives the one to send: defaults filled in, duplicates removed.</summary>
+    /// <param name="requested">The request as the caller's settings give it; for an upload, with the file name already chosen.</param>
     /// <param name="names">The caller's names of the settings, for the exceptions.</param>
-    public static TranscriptionRequest Create(string model, GroqAudioToTextExecutionSettings settings, string? fileName, Uri? url, AudioSettingNames names)
+    public static TranscriptionRequest Validate(TranscriptionRequest requested, AudioSettingNames names)
     {
+        string model = requested.Model;
         if (Array.IndexOf(RetiredModels, model) >= 0)
         {
             throw new NotSupportedException($"{names.Model} '{model}' is retired on Groq; use whisper-large-v3-turbo or whisper-large-v3.");
         }
 
-        if (settings.Translate && Array.IndexOf(TranscribeOnlyModels, model) >= 0)
+        if (requested.Translate && Array.IndexOf(TranscribeOnlyModels, model) >= 0)
         {
             throw new NotSupportedException(
                 $"{names.Translate} asks for a translation, which {model} cannot do on Groq; use {TranslatingModel}.");
         }
 
-        string? name = url is null ? CheckFileName(fileName, names) : null;
-        string format = CheckResponseFormat(settings.ResponseFormat, names);
-        var granularities = CheckGranularities(settings.TimestampGranularities, format, names);
-        return new TranscriptionRequest(
-            model,
-            settings.Translate,
-            name,
-            url,
-            CheckLanguage(settings.Language, settings.Translate, names),
-            CheckPrompt(settings.Prompt, names),
-            format,
-            settings.Temperature is { } t && (t is < 0f or > 1f || float.IsNaN(t))
+        string format = CheckResponseFormat(requested.ResponseFormat, names);
+        return requested with
+        {
+            FileName = requested.Url is null ? CheckFileName(requested.FileName, names) : null,
+            Language = CheckLanguage(requested.Language, requested.Translate, names),
+            Prompt = CheckPrompt(requested.Prompt, names),
+            ResponseFormat = format,
+            Temperature = requested.Temperature is { } t && (t is < 0f or > 1f || float.IsNaN(t))
                 ? throw new ArgumentOutOfRangeException(names.Temperature, t, "Groq accepts a transcription temperature between 0 and 1.")
-                : settings.Temperature,
-            granularities);
+                : requested.Temperature,
+            TimestampGranularities = CheckGranularities(requested.TimestampGranularities, format, names),
+        };
     }
 
     /// <summary>
@@ -101,7 +96,7 @@ internal static class TranscriptionRequestFactory
         _ => throw new ArgumentException($"{names.ResponseFormat} '{format}' is not one of json, verbose_json, text.", names.ResponseFormat),
     };
 
-    private static List<string>? CheckGranularities(IList<string>? granularities, string format, AudioSettingNames names)
+    private static List<string>? CheckGranularities(IReadOnlyList<string>? granularities, string format, AudioSettingNames names)
     {
         if (granularities is not { Count: > 0 })
         {

@@ -1,28 +1,22 @@
 using FluentAssertions;
+using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Audio.AudioChunking;
 using Xunit;
 
 namespace SemanticKernel.Connectors.Groq.UnitTests.Audio;
 
-/// <summary>A chunk presented as a WAV file of its own, read from a source shared with the other chunks.</summary>
-public sealed class WavChunkStreamTests
+/// <summary>A chunk presented as a WAV file of its own, read in place from a source shared with the other chunks.</summary>
+public sealed class WavChunkUploadTests
 {
     private static readonly GroqAudioChunkingOptions OneSecondChunks =
         GroqAudioChunkingOptions.Default with { ChunkDuration = TimeSpan.FromSeconds(1), Overlap = TimeSpan.FromMilliseconds(250) };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static Stream Source(byte[] file, bool onDisk)
-    {
-        if (!onDisk)
-        {
-            return new MemoryStream(file, writable: false);
-        }
+    public static TheoryData<AudioSource> Sources => new(Enum.GetValues<AudioSource>());
 
-        string path = Path.GetTempFileName();
-        File.WriteAllBytes(path, file);
-        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-    }
+    private static async Task<AudioUpload> UploadAsync(byte[] file, Stream? source) =>
+        source is null ? AudioUpload.FromBytes(file) : await AudioUpload.FromStreamAsync(source, Ct);
 
     private static (byte[] File, byte[] Data) RampWav(int sampleRate, TimeSpan duration, int channels = 1, byte[]? fmt = null)
     {
@@ -31,9 +25,10 @@ public sealed class WavChunkStreamTests
         return (file, data);
     }
 
-    private static (WavFormat Format, IReadOnlyList<AudioChunkPlan> Plan) Prepare(Stream source, GroqAudioChunkingOptions options)
+    private static (WavFormat Format, IReadOnlyList<AudioChunkPlan> Plan) Prepare(AudioUpload upload, GroqAudioChunkingOptions options)
     {
-        WavFormat.TryRead(source, out var format).Should().BeTrue();
+        using var view = upload.OpenView();
+        WavFormat.TryRead(view, out var format).Should().BeTrue();
         return (format!, WavChunkPlanner.Plan(format!, options));
     }
 
@@ -54,37 +49,40 @@ public sealed class WavChunkStreamTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Chunk_is_a_fresh_pcm_header_followed_by_the_exact_source_slice(bool onDisk)
+    [MemberData(nameof(Sources))]
+    public async Task Chunk_is_a_fresh_pcm_header_followed_by_the_exact_source_slice(AudioSource kind)
     {
         var (file, data) = RampWav(8000, TimeSpan.FromSeconds(3.3), channels: 2);
-        using var source = Source(file, onDisk);
-        var (format, plan) = Prepare(source, OneSecondChunks);
+        using var source = AudioSources.Open(file, kind);
+        await using var upload = await UploadAsync(file, source);
+        var (format, plan) = Prepare(upload, OneSecondChunks);
         plan.Should().HaveCount(5);
 
         foreach (var chunk in plan)
         {
-            using var stream = new WavChunkStream(source, format, chunk);
+            await using var chunkUpload = upload.WavChunk(format, chunk);
+            using var stream = chunkUpload.OpenView();
             byte[] slice = data.AsSpan((int)chunk.DataStart, (int)chunk.DataLength).ToArray();
 
             byte[] bytes = await ReadAllAsync(stream, 1000, useAsync: chunk.Index % 2 == 0);
 
             bytes.Should().Equal(TestWav.File(TestWav.FormatChunk(2, 8000, 16), slice));
             stream.Length.Should().Be(44 + chunk.DataLength);
+            chunkUpload.Length.Should().Be(44 + chunk.DataLength);
         }
     }
 
     [Fact]
-    public void Chunk_read_as_a_wav_file_has_the_chunks_duration()
+    public async Task Chunk_read_as_a_wav_file_has_the_chunks_duration()
     {
         var (file, _) = RampWav(16000, TimeSpan.FromSeconds(2.5));
-        using var source = Source(file, onDisk: false);
-        var (format, plan) = Prepare(source, OneSecondChunks);
+        await using var upload = AudioUpload.FromBytes(file);
+        var (format, plan) = Prepare(upload, OneSecondChunks);
 
         foreach (var chunk in plan)
         {
-            using var stream = new WavChunkStream(source, format, chunk);
+            await using var chunkUpload = upload.WavChunk(format, chunk);
+            using var stream = chunkUpload.OpenView();
 
             WavFormat.TryRead(stream, out var chunkFormat).Should().BeTrue();
 
@@ -99,9 +97,10 @@ public sealed class WavChunkStreamTests
     {
         byte[] fmt = TestWav.ExtensibleFormatChunk(2, 8000, 16, channelMask: 3);
         var (file, data) = RampWav(8000, TimeSpan.FromSeconds(2), channels: 2, fmt);
-        using var source = Source(file, onDisk: false);
-        var (format, plan) = Prepare(source, OneSecondChunks);
-        using var stream = new WavChunkStream(source, format, plan[1]);
+        await using var upload = AudioUpload.FromBytes(file);
+        var (format, plan) = Prepare(upload, OneSecondChunks);
+        await using var chunkUpload = upload.WavChunk(format, plan[1]);
+        using var stream = chunkUpload.OpenView();
 
         byte[] bytes = await ReadAllAsync(stream, 4096, useAsync: true);
 
@@ -109,19 +108,20 @@ public sealed class WavChunkStreamTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Concurrent_reads_of_several_chunks_of_one_source_give_the_right_bytes(bool onDisk)
+    [MemberData(nameof(Sources))]
+    public async Task Concurrent_reads_of_several_chunks_of_one_source_give_the_right_bytes(AudioSource kind)
     {
         var (file, data) = RampWav(16000, TimeSpan.FromSeconds(12));
-        using var source = Source(file, onDisk);
-        var (format, plan) = Prepare(source, OneSecondChunks);
+        using var source = AudioSources.Open(file, kind);
+        await using var upload = await UploadAsync(file, source);
+        var (format, plan) = Prepare(upload, OneSecondChunks);
         plan.Should().HaveCountGreaterThan(10);
 
         var reads = plan.Select(chunk => Task.Run(
             async () =>
             {
-                using var stream = new WavChunkStream(source, format, chunk);
+                await using var chunkUpload = upload.WavChunk(format, chunk);
+                using var stream = chunkUpload.OpenView();
                 return (chunk, bytes: await ReadAllAsync(stream, 333 + chunk.Index, useAsync: chunk.Index % 3 != 0));
             },
             Ct));
@@ -137,9 +137,10 @@ public sealed class WavChunkStreamTests
     public async Task Seeking_back_reads_the_same_bytes_again()
     {
         var (file, _) = RampWav(8000, TimeSpan.FromSeconds(2));
-        using var source = Source(file, onDisk: false);
-        var (format, plan) = Prepare(source, OneSecondChunks);
-        using var stream = new WavChunkStream(source, format, plan[1]);
+        await using var upload = AudioUpload.FromBytes(file);
+        var (format, plan) = Prepare(upload, OneSecondChunks);
+        await using var chunkUpload = upload.WavChunk(format, plan[1]);
+        using var stream = chunkUpload.OpenView();
         byte[] first = await ReadAllAsync(stream, 500, useAsync: true);
 
         stream.Seek(30, SeekOrigin.Begin);
@@ -150,12 +151,13 @@ public sealed class WavChunkStreamTests
     }
 
     [Fact]
-    public void Chunk_stream_is_read_only_and_leaves_the_source_open_when_disposed()
+    public async Task Chunk_view_is_read_only_and_leaves_the_source_open_when_disposed()
     {
         var (file, _) = RampWav(8000, TimeSpan.FromSeconds(2));
-        using var source = Source(file, onDisk: false);
-        var (format, plan) = Prepare(source, OneSecondChunks);
-        var stream = new WavChunkStream(source, format, plan[0]);
+        using var source = AudioSources.Open(file, AudioSource.Memory)!;
+        await using var upload = await UploadAsync(file, source);
+        var (format, plan) = Prepare(upload, OneSecondChunks);
+        var stream = upload.WavChunk(format, plan[0]).OpenView();
 
         stream.CanRead.Should().BeTrue();
         stream.CanSeek.Should().BeTrue();
@@ -168,14 +170,14 @@ public sealed class WavChunkStreamTests
     }
 
     [Fact]
-    public void Source_that_shrank_after_planning_throws_end_of_stream()
+    public async Task File_that_shrank_after_planning_throws_end_of_stream()
     {
         var (file, _) = RampWav(8000, TimeSpan.FromSeconds(2));
-        using var source = new MemoryStream();
-        source.Write(file);
-        source.Position = 0;
-        var (format, plan) = Prepare(source, OneSecondChunks);
-        using var stream = new WavChunkStream(source, format, plan[^1]);
+        using var source = (FileStream)AudioSources.Open(file, AudioSource.File)!;
+        await using var upload = await UploadAsync(file, source);
+        var (format, plan) = Prepare(upload, OneSecondChunks);
+        await using var chunkUpload = upload.WavChunk(format, plan[^1]);
+        using var stream = chunkUpload.OpenView();
         source.SetLength(source.Length - 100);
 
         Action act = () => stream.CopyTo(Stream.Null);
@@ -184,13 +186,13 @@ public sealed class WavChunkStreamTests
     }
 
     [Fact]
-    public void Chunk_outside_the_data_is_refused()
+    public async Task Chunk_outside_the_data_is_refused()
     {
         var (file, _) = RampWav(8000, TimeSpan.FromSeconds(2));
-        using var source = Source(file, onDisk: false);
-        var (format, _) = Prepare(source, OneSecondChunks);
+        await using var upload = AudioUpload.FromBytes(file);
+        var (format, _) = Prepare(upload, OneSecondChunks);
 
-        Action act = () => _ = new WavChunkStream(source, format, new AudioChunkPlan(0, TimeSpan.Zero, TimeSpan.FromSeconds(3), 0, format.DataLength + 2));
+        Action act = () => upload.WavChunk(format, new AudioChunkPlan(0, TimeSpan.Zero, TimeSpan.FromSeconds(3), 0, format.DataLength + 2));
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
