@@ -16,7 +16,12 @@ internal static partial class ChatRequestMapper
 
     internal const int MaxTools = 128;
 
-    public static WireChatRequest ToWireRequest(IEnumerable<ChatMessage> messages, ChatOptions? options, string defaultModelId, bool stream)
+    /// <param name="messages">The conversation.</param>
+    /// <param name="options">The caller's options.</param>
+    /// <param name="defaultModelId">The model when <paramref name="options"/> names none.</param>
+    /// <param name="stream">Whether the answer streams.</param>
+    /// <param name="rawFields">What <see cref="ChatOptions.RawRepresentationFactory"/> returned: extra fields, sent as given.</param>
+    public static WireChatRequest ToWireRequest(IEnumerable<ChatMessage> messages, ChatOptions? options, string defaultModelId, bool stream, object? rawFields = null)
     {
         ArgumentNullException.ThrowIfNull(messages);
         string model = options?.ModelId is { Length: > 0 } m ? m : defaultModelId;
@@ -39,6 +44,7 @@ internal static partial class ChatRequestMapper
             ApplyOptions(request, options);
         }
 
+        RawRequestFields.Apply(request, rawFields);
         Validate(request, stream);
         return request;
     }

@@ -127,7 +127,7 @@ public sealed class GroqChatClient : IChatClient
 
     private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
     {
-        var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream);
+        var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream, options?.RawRepresentationFactory?.Invoke(this));
         if (options?.AdditionalProperties is { Count: > 0 } extra)
         {
             foreach (var key in extra.Keys)
