@@ -106,7 +106,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         var call = Prepare(chatHistory, executionSettings, kernel, streaming: true);
         for (int requestIndex = 0; ; requestIndex++)
         {
-            var choice = KernelToolChoice.For(call.Behavior, chatHistory, requestIndex, kernel, _logger);
+            var choice = call.ToolChoiceFor(chatHistory, requestIndex, kernel, _logger);
             var options = call.OptionsFor(chatHistory, choice);
             IReadOnlyDictionary<string, object?>? identity = null;
             IReadOnlyDictionary<string, object?>? metadata = null;
@@ -181,7 +181,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
     {
         for (int requestIndex = 0; ; requestIndex++)
         {
-            var choice = KernelToolChoice.For(call.Behavior, chatHistory, requestIndex, kernel, _logger);
+            var choice = call.ToolChoiceFor(chatHistory, requestIndex, kernel, _logger);
             var response = await _client.GetResponseAsync(KernelHistoryMapper.ToChatMessages(chatHistory), call.OptionsFor(chatHistory, choice), cancellationToken)
                 .ConfigureAwait(false);
             var answer = KernelResponseMapper.ToChatMessageContent(response, call.ModelId, choice.Options?.RetainArgumentTypes == true);
@@ -203,17 +203,18 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
     {
         var settings = GroqPromptExecutionSettings.FromExecutionSettings(executionSettings, _logger);
         var behavior = settings.FunctionChoiceBehavior;
-        if (settings.LegacyToolCallBehavior is { } legacy)
+        LegacyToolCallBehavior? legacy = null;
+        if (settings.LegacyToolCallBehavior is { } toolCallBehavior)
         {
-            behavior = behavior is null
-                ? LegacyToolCallBehavior.Translate(legacy, kernel, _logger)
+            legacy = behavior is null
+                ? LegacyToolCallBehavior.From(toolCallBehavior, _logger)
                 : throw new ArgumentException("ToolCallBehavior and FunctionChoiceBehavior cannot be used together.", nameof(executionSettings));
         }
 
-        bool autoInvoke = settings.ResultsPerPrompt > 1 && behavior is not null && kernel is not null
-            && behavior.GetConfiguration(new FunctionChoiceBehaviorConfigurationContext(chatHistory) { Kernel = kernel }).AutoInvoke;
+        var call = new KernelCall(settings, executionSettings ?? settings, behavior, legacy, KernelSettingsMapper.ToChatOptions(settings), settings.ModelId ?? _modelId);
+        bool autoInvoke = settings.ResultsPerPrompt > 1 && call.ToolChoiceFor(chatHistory, 0, kernel, _logger).AutoInvoke;
         KernelSettingsMapper.ValidateResultsPerPrompt(settings, streaming, autoInvoke);
-        return new KernelCall(settings, executionSettings ?? settings, behavior, KernelSettingsMapper.ToChatOptions(settings), settings.ModelId ?? _modelId);
+        return call;
     }
 
     private static void Collect(ChatResponseUpdate update, ref StringBuilder? text, ref List<MeaiFunctionCall>? calls)

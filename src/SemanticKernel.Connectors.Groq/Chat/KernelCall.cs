@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
@@ -8,12 +9,22 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// <summary>What one call of <see cref="GroqChatCompletionService"/> sends with each of its requests.</summary>
 /// <param name="Settings">The caller's settings as Groq settings.</param>
 /// <param name="CallerSettings">The settings object the caller passed (what function invocation filters see), or <paramref name="Settings"/>.</param>
-/// <param name="Behavior">The function choice behavior, translated from OpenAI's legacy tool setting when that was given.</param>
+/// <param name="Behavior">The function choice behavior.</param>
+/// <param name="Legacy">OpenAI's legacy tool setting, when that was given instead.</param>
 /// <param name="Options">The options shared by every request of the call.</param>
 /// <param name="ModelId">The model asked for.</param>
 internal sealed record KernelCall(
-    GroqPromptExecutionSettings Settings, PromptExecutionSettings CallerSettings, FunctionChoiceBehavior? Behavior, ChatOptions Options, string ModelId)
+    GroqPromptExecutionSettings Settings,
+    PromptExecutionSettings CallerSettings,
+    FunctionChoiceBehavior? Behavior,
+    LegacyToolCallBehavior? Legacy,
+    ChatOptions Options,
+    string ModelId)
 {
+    /// <summary>What request <paramref name="requestIndex"/> of the call offers, and whether its calls are invoked.</summary>
+    public KernelToolChoice ToolChoiceFor(ChatHistory chatHistory, int requestIndex, Kernel? kernel, ILogger logger) =>
+        Legacy?.Choose(requestIndex, kernel, logger) ?? KernelToolChoice.For(Behavior, chatHistory, requestIndex, kernel, logger);
+
     /// <summary>
     /// The options of one request: the shared ones, the tools of this round, and the system prompt, which goes first
     /// only while the history has no system message of its own.

@@ -32,8 +32,8 @@ internal static partial class GroqLog
     [LoggerMessage(9, LogLevel.Debug, "The limit of {Limit} function invocations in flight is reached: further function calls are returned to the caller")]
     public static partial void InFlightAutoInvokeLimit(ILogger logger, int limit);
 
-    [LoggerMessage(10, LogLevel.Warning, "ToolCallBehavior {Behavior} was translated to {Translation}")]
-    public static partial void ToolCallBehaviorTranslated(ILogger logger, string behavior, string translation);
+    [LoggerMessage(10, LogLevel.Warning, "ToolCallBehavior {Behavior} (the OpenAI connector's legacy tool setting) is applied as that connector applies it; FunctionChoiceBehavior is its successor")]
+    public static partial void LegacyToolCallBehavior(ILogger logger, string behavior);
 
     [LoggerMessage(11, LogLevel.Debug, "Function call {CallId} ({Name}) was answered with an error: {Error}")]
     public static partial void FunctionCallFailed(ILogger logger, string? callId, string name, string error);

@@ -43,9 +43,9 @@ internal static class BadInputCases
         new("sk.results-per-prompt.streaming", "ResultsPerPrompt 2 while streaming", e => Sk(e).GetStreamingChatMessageContentsAsync(Hi, new GroqPromptExecutionSettings { ResultsPerPrompt = 2 }).ToListAsync().AsTask(), typeof(NotSupportedException), "ResultsPerPrompt"),
         SkCase("sk.response-format.number", new GroqPromptExecutionSettings { ResponseFormat = 42 }, typeof(ArgumentException), "ResponseFormat"),
         SkCase(
-            "sk.tool-call-behavior.function-not-in-kernel",
-            new OpenAIPromptExecutionSettings { ToolCallBehavior = ToolCallBehavior.RequireFunction(KernelFunctionFactory.CreateFromMethod(() => "x", "Missing").Metadata.ToOpenAIFunction()) },
-            typeof(NotSupportedException),
+            "sk.tool-call-behavior.auto-invoke-without-kernel",
+            new OpenAIPromptExecutionSettings { ToolCallBehavior = ToolCallBehavior.RequireFunction(KernelFunctionFactory.CreateFromMethod(() => "x", "Missing").Metadata.ToOpenAIFunction(), autoInvoke: true) },
+            typeof(KernelException),
             "ToolCallBehavior"),
         SkCase("sk.template.temperature-not-a-number", new PromptExecutionSettings { ExtensionData = new Dictionary<string, object> { ["temperature"] = "hot" } }, typeof(ArgumentException), "temperature"),
         SkCase("sk.stop.five", new GroqPromptExecutionSettings { StopSequences = ["a", "b", "c", "d", "e"] }, typeof(ArgumentException), "GroqPromptExecutionSettings.StopSequences"),

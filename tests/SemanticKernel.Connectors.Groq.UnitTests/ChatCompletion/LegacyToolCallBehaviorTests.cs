@@ -1,4 +1,6 @@
+using System.Text.Json;
 using FluentAssertions;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -7,6 +9,7 @@ using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
 
 namespace SemanticKernel.Connectors.Groq.UnitTests.ChatCompletion;
 
+/// <summary>OpenAI's legacy ToolCallBehavior is offered as SK's OpenAI connector offers it, with or without a kernel.</summary>
 public sealed class LegacyToolCallBehaviorTests
 {
     private static readonly Kernel Kernel = CreateKernel();
@@ -14,58 +17,75 @@ public sealed class LegacyToolCallBehaviorTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Kernel_functions_become_Auto_over_every_kernel_function_with_the_same_auto_invocation(bool autoInvoke)
+    public void Kernel_functions_offer_every_kernel_function_with_auto_choice(bool autoInvoke)
     {
         var legacy = autoInvoke ? ToolCallBehavior.AutoInvokeKernelFunctions : ToolCallBehavior.EnableKernelFunctions;
 
-        var configuration = Configure(LegacyToolCallBehavior.Translate(legacy, Kernel, NullLogger.Instance));
+        var choice = Choose(legacy, 0, Kernel);
 
-        configuration.Choice.Should().Be(FunctionChoice.Auto);
-        configuration.AutoInvoke.Should().Be(autoInvoke);
-        configuration.Functions!.Select(f => f.Name).Should().Equal("Now", "Date");
+        choice.Tools!.Select(t => t.Name).Should().Equal("Time-Now", "Time-Date");
+        choice.Mode.Should().Be(ChatToolMode.Auto);
+        choice.AutoInvoke.Should().Be(autoInvoke);
     }
 
     [Fact]
-    public void Kernel_functions_without_a_kernel_offer_nothing_as_None_does()
+    public void Kernel_functions_without_a_kernel_offer_only_the_placeholder_with_tool_choice_none()
     {
-        var behavior = LegacyToolCallBehavior.Translate(ToolCallBehavior.AutoInvokeKernelFunctions, kernel: null, NullLogger.Instance);
+        var choice = Choose(ToolCallBehavior.AutoInvokeKernelFunctions, 0, kernel: null);
 
-        behavior.Should().BeOfType<NoneFunctionChoiceBehavior>();
-        behavior.GetConfiguration(new FunctionChoiceBehaviorConfigurationContext([])).Functions.Should().BeNull();
+        choice.Tools.Should().Equal(KernelTools.Placeholder);
+        choice.Mode.Should().Be(ChatToolMode.None);
+        choice.AutoInvoke.Should().BeFalse();
     }
 
     [Fact]
-    public void Enabled_functions_become_Auto_over_just_those_functions()
+    public void Enabled_functions_without_a_kernel_are_offered_from_their_own_definitions()
     {
-        var now = Kernel.Plugins["Time"]["Now"].Metadata.ToOpenAIFunction();
+        var now = Kernel.Plugins["Time"]["Now"];
 
-        var configuration = Configure(LegacyToolCallBehavior.Translate(ToolCallBehavior.EnableFunctions([now], autoInvoke: true), Kernel, NullLogger.Instance));
+        var choice = Choose(ToolCallBehavior.EnableFunctions([now.Metadata.ToOpenAIFunction()]), 0, kernel: null);
 
-        configuration.Choice.Should().Be(FunctionChoice.Auto);
-        configuration.AutoInvoke.Should().BeTrue();
-        configuration.Functions!.Should().ContainSingle().Which.Name.Should().Be("Now");
+        var tool = choice.Tools.Should().ContainSingle().Which.Should().BeAssignableTo<AIFunctionDeclaration>().Which;
+        tool.Name.Should().Be("Time-Now");
+        JsonElement.DeepEquals(tool.JsonSchema, KernelTools.Declare(now, strict: false).JsonSchema).Should().BeTrue();
+        choice.Mode.Should().Be(ChatToolMode.Auto);
+        choice.AutoInvoke.Should().BeFalse();
     }
 
     [Fact]
-    public void A_required_function_becomes_Required_over_that_function()
+    public void A_required_function_is_named_in_the_first_request_and_then_none_is_offered()
+    {
+        var date = Kernel.Plugins["Time"]["Date"].Metadata.ToOpenAIFunction();
+        var legacy = ToolCallBehavior.RequireFunction(date, autoInvoke: true);
+
+        var first = Choose(legacy, 0, Kernel);
+        var second = Choose(legacy, 1, Kernel);
+
+        first.Tools!.Select(t => t.Name).Should().Equal("Time-Date");
+        first.Mode.Should().Be(ChatToolMode.RequireSpecific("Time-Date"));
+        first.AutoInvoke.Should().BeTrue();
+        second.Tools.Should().Equal(KernelTools.Placeholder);
+        second.Mode.Should().Be(ChatToolMode.None);
+    }
+
+    [Fact]
+    public void Auto_invoking_a_function_the_kernel_does_not_have_throws_as_the_classic_connector_does()
+    {
+        var missing = new KernelFunctionMetadata("Missing") { PluginName = "Time" }.ToOpenAIFunction();
+
+        var act = () => Choose(ToolCallBehavior.EnableFunctions([missing], autoInvoke: true), 0, Kernel);
+
+        act.Should().Throw<KernelException>().WithMessage("*ToolCallBehavior EnabledFunctions*Time-Missing is not available in the kernel*");
+    }
+
+    [Fact]
+    public void Auto_invoking_without_a_kernel_throws_as_the_classic_connector_does()
     {
         var date = Kernel.Plugins["Time"]["Date"].Metadata.ToOpenAIFunction();
 
-        var configuration = Configure(LegacyToolCallBehavior.Translate(ToolCallBehavior.RequireFunction(date), Kernel, NullLogger.Instance));
+        var act = () => Choose(ToolCallBehavior.RequireFunction(date, autoInvoke: true), 0, kernel: null);
 
-        configuration.Choice.Should().Be(FunctionChoice.Required);
-        configuration.AutoInvoke.Should().BeFalse();
-        configuration.Functions!.Should().ContainSingle().Which.Name.Should().Be("Date");
-    }
-
-    [Fact]
-    public void A_function_the_kernel_does_not_have_cannot_be_translated_and_throws_naming_the_setting()
-    {
-        var missing = KernelFunctionFactory.CreateFromMethod(() => "x", "Missing").Metadata.ToOpenAIFunction();
-
-        var act = () => LegacyToolCallBehavior.Translate(ToolCallBehavior.EnableFunctions([missing]), Kernel, NullLogger.Instance);
-
-        act.Should().Throw<NotSupportedException>().WithMessage("*ToolCallBehavior*Missing*FunctionChoiceBehavior.Auto()*");
+        act.Should().Throw<KernelException>().WithMessage("*ToolCallBehavior RequiredFunction*no kernel*");
     }
 
     [Fact]
@@ -83,14 +103,14 @@ public sealed class LegacyToolCallBehaviorTests
         await act.Should().ThrowAsync<ArgumentException>().WithMessage("*ToolCallBehavior and FunctionChoiceBehavior*");
     }
 
-    private static FunctionChoiceBehaviorConfiguration Configure(FunctionChoiceBehavior behavior) =>
-        behavior.GetConfiguration(new FunctionChoiceBehaviorConfigurationContext([]) { Kernel = Kernel });
+    private static KernelToolChoice Choose(ToolCallBehavior behavior, int requestIndex, Kernel? kernel) =>
+        LegacyToolCallBehavior.From(behavior, NullLogger.Instance).Choose(requestIndex, kernel, NullLogger.Instance);
 
     private static Kernel CreateKernel()
     {
         var kernel = new Kernel();
         kernel.Plugins.AddFromFunctions("Time", [
-            KernelFunctionFactory.CreateFromMethod(() => "12:00", "Now"),
+            KernelFunctionFactory.CreateFromMethod((string? format = null) => "12:00", "Now", "The time now"),
             KernelFunctionFactory.CreateFromMethod(() => "2026-12-01", "Date"),
         ]);
         return kernel;

@@ -45,9 +45,10 @@ internal static class KernelTools
 
     /// <summary>The declaration of <paramref name="function"/>, built once per function and strictness.</summary>
     public static AIFunctionDeclaration Declare(KernelFunction function, bool strict) =>
-        (strict ? StrictDeclarations : Declarations).GetValue(function, f => Build(f, strict));
+        (strict ? StrictDeclarations : Declarations).GetValue(function, f => Declare(f.Metadata, strict));
 
-    private static KernelToolDeclaration Build(KernelFunction function, bool strict)
+    /// <summary>The declaration of a function described by <paramref name="function"/>.</summary>
+    public static AIFunctionDeclaration Declare(KernelFunctionMetadata function, bool strict)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -55,7 +56,7 @@ internal static class KernelTools
             writer.WriteStartObject();
             writer.WriteString("type", "object");
             writer.WriteStartArray("required");
-            foreach (var parameter in function.Metadata.Parameters)
+            foreach (var parameter in function.Parameters)
             {
                 if (parameter.IsRequired)
                 {
@@ -65,7 +66,7 @@ internal static class KernelTools
 
             writer.WriteEndArray();
             writer.WriteStartObject("properties");
-            foreach (var parameter in function.Metadata.Parameters)
+            foreach (var parameter in function.Parameters)
             {
                 writer.WritePropertyName(parameter.Name);
                 if (parameter.Schema is { } schema)

@@ -1,4 +1,9 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using SemanticKernel.Connectors.Groq.Core;
@@ -6,61 +11,166 @@ using SemanticKernel.Connectors.Groq.Core;
 namespace SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
 
 /// <summary>
-/// SK's OpenAI settings' legacy <c>ToolCallBehavior</c>, still in much code, as the <see cref="FunctionChoiceBehavior"/>
-/// it stands for. The OpenAI connector is not a dependency, so the behavior is read from what it shows publicly: its
-/// kind (<c>KernelFunctions</c>, <c>EnabledFunctions</c>, <c>RequiredFunction</c>) and its text, e.g.
-/// <c>EnabledFunctions(autoInvoke:True): Plugin-Function, ...</c>. What cannot be translated exactly throws.
+/// SK's OpenAI settings' legacy <c>ToolCallBehavior</c>, still in much code, offered as SK's OpenAI connector offers it:
+/// every kernel function (<c>KernelFunctions</c>), the listed functions (<c>EnabledFunctions</c>), or one function
+/// the model must call on the first request only (<c>RequiredFunction</c>). The OpenAI connector is not a dependency:
+/// the behavior is read from what it shows (its kind and text, e.g. <c>EnabledFunctions(autoInvoke:True): P-F, ...</c>)
+/// and its function definitions, which name their parameters' schemas; what cannot be read throws.
 /// </summary>
-internal static partial class LegacyToolCallBehavior
+internal sealed partial class LegacyToolCallBehavior
 {
-    public static FunctionChoiceBehavior Translate(object behavior, Kernel? kernel, ILogger logger)
+    private static readonly ConditionalWeakTable<object, LegacyToolCallBehavior> Read = [];
+
+    private readonly string _kind;
+    private readonly bool _autoInvoke;
+    private readonly KernelFunctionMetadata[] _functions;
+    private readonly AITool[] _tools;
+
+    private LegacyToolCallBehavior(string kind, bool autoInvoke, KernelFunctionMetadata[] functions)
+    {
+        _kind = kind;
+        _autoInvoke = autoInvoke;
+        _functions = functions;
+        _tools = Array.ConvertAll(functions, static f => (AITool)KernelTools.Declare(f, strict: false));
+    }
+
+    /// <summary>The behavior <paramref name="toolCallBehavior"/> (an OpenAI <c>ToolCallBehavior</c>) stands for.</summary>
+    public static LegacyToolCallBehavior From(object toolCallBehavior, ILogger logger)
+    {
+        var behavior = Read.GetValue(toolCallBehavior, Parse);
+        GroqLog.LegacyToolCallBehavior(logger, toolCallBehavior.ToString() ?? behavior._kind);
+        return behavior;
+    }
+
+    /// <summary>What request <paramref name="requestIndex"/> offers, as SK's OpenAI connector decides it.</summary>
+    public KernelToolChoice Choose(int requestIndex, Kernel? kernel, ILogger logger)
+    {
+        IList<AITool>? tools = null;
+        ChatToolMode? mode = null;
+        switch (_kind)
+        {
+            case "KernelFunctions" when kernel is not null && kernel.Plugins.GetFunctionsMetadata() is { Count: > 0 } all:
+                tools = [.. all.Select(static f => (AITool)KernelTools.Declare(f, strict: false))];
+                mode = ChatToolMode.Auto;
+                break;
+            case "EnabledFunctions" when _functions.Length > 0:
+                RequireKernelFunctions(kernel);
+                tools = _tools;
+                mode = ChatToolMode.Auto;
+                break;
+            case "RequiredFunction":
+                RequireKernelFunctions(kernel);
+                if (requestIndex < 1)
+                {
+                    tools = _tools;
+                    mode = ChatToolMode.RequireSpecific(_tools[0].Name);
+                }
+
+                break;
+        }
+
+        bool autoInvoke = _autoInvoke && kernel is not null;
+        if (autoInvoke && requestIndex >= KernelToolChoice.MaximumAutoInvokeAttempts)
+        {
+            autoInvoke = false;
+            GroqLog.AutoInvokeLimit(logger, KernelToolChoice.MaximumAutoInvokeAttempts);
+        }
+        else if (autoInvoke && KernelFunctionInvoker.InFlight >= KernelToolChoice.MaximumAutoInvokeAttempts)
+        {
+            autoInvoke = false;
+            GroqLog.InFlightAutoInvokeLimit(logger, KernelToolChoice.MaximumAutoInvokeAttempts);
+        }
+
+        return tools is null
+            ? new KernelToolChoice([KernelTools.Placeholder], ChatToolMode.None, autoInvoke, null)
+            : new KernelToolChoice(tools, mode, autoInvoke, null);
+    }
+
+    /// <summary>Auto-invocation needs every listed function in the kernel, as SK's OpenAI connector checks.</summary>
+    private void RequireKernelFunctions(Kernel? kernel)
+    {
+        if (!_autoInvoke)
+        {
+            return;
+        }
+
+        if (kernel is null)
+        {
+            throw new KernelException($"ToolCallBehavior {_kind}: auto-invocation is not supported when no kernel is provided.");
+        }
+
+        foreach (var function in _functions)
+        {
+            if (!kernel.Plugins.TryGetFunction(function.PluginName, function.Name, out _))
+            {
+                throw new KernelException(
+                    $"ToolCallBehavior {_kind}: the function {KernelTools.ToolName(function.PluginName, function.Name)} is not available in the kernel.");
+            }
+        }
+    }
+
+    private static LegacyToolCallBehavior Parse(object behavior)
     {
         string text = behavior.ToString() ?? string.Empty;
         var match = Shape().Match(text);
-        if (!match.Success || match.Groups["kind"].Value != behavior.GetType().Name)
+        string kind = match.Groups["kind"].Value;
+        if (!match.Success || kind != behavior.GetType().Name || kind is not ("KernelFunctions" or "EnabledFunctions" or "RequiredFunction"))
         {
-            throw Untranslatable(text, "its kind is not one SK's OpenAI connector defines");
+            throw new NotSupportedException(
+                $"ToolCallBehavior {text} (the OpenAI connector's legacy tool setting) cannot be read for Groq. Set " +
+                "FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() instead (or Auto(autoInvoke: false), Required(...), None()).");
         }
 
-        bool autoInvoke = bool.Parse(match.Groups["auto"].Value);
-        string[] names = match.Groups["functions"].Value.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var (translated, description) = match.Groups["kind"].Value switch
+        var functions = kind == "KernelFunctions" ? [] : Definitions(behavior, kind == "EnabledFunctions" ? "_openAIFunctions" : "_function", text);
+        return new LegacyToolCallBehavior(kind, bool.Parse(match.Groups["auto"].Value), functions);
+    }
+
+    // The function definitions (OpenAIFunction) the behavior holds are public types in a private field; reading them is
+    // the only way to offer what the caller listed. Should SK rename the field, the clear error below says what to do.
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Falls back to a clear NotSupportedException when the members are gone.")]
+    private static KernelFunctionMetadata[] Definitions(object behavior, string field, string text)
+    {
+        object? value = behavior.GetType().GetField(field, BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(behavior);
+        var definitions = value is IEnumerable many and not string ? many.Cast<object>() : value is null ? null : [value];
+        try
         {
-            // Without a kernel SK's connector offers nothing and tells the model so, as None() does.
-            "KernelFunctions" when kernel is null => (FunctionChoiceBehavior.None(), "FunctionChoiceBehavior.None() (no kernel)"),
-            "KernelFunctions" => (FunctionChoiceBehavior.Auto(autoInvoke: autoInvoke), $"FunctionChoiceBehavior.Auto(autoInvoke: {autoInvoke})"),
-            "EnabledFunctions" => (FunctionChoiceBehavior.Auto(Resolve(names, kernel, text), autoInvoke),
-                $"FunctionChoiceBehavior.Auto([{string.Join(", ", names)}], autoInvoke: {autoInvoke})"),
-            "RequiredFunction" when names.Length == 1 => (FunctionChoiceBehavior.Required(Resolve(names, kernel, text), autoInvoke),
-                $"FunctionChoiceBehavior.Required([{names[0]}], autoInvoke: {autoInvoke})"),
-            _ => throw Untranslatable(text, "it names no single function"),
+            return definitions?.Select(ToMetadata).ToArray()
+                ?? throw new MissingMemberException(behavior.GetType().Name, field);
+        }
+        catch (Exception ex) when (ex is MissingMemberException or InvalidCastException)
+        {
+            throw new NotSupportedException(
+                $"ToolCallBehavior {text} cannot be read for Groq (its function definitions are not where SK 1.x keeps them). Set " +
+                "FunctionChoiceBehavior = FunctionChoiceBehavior.Auto([...]) or Required([...]) with the kernel functions instead.", ex);
+        }
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Public properties of SK's OpenAIFunction; a missing one throws MissingMemberException.")]
+    private static KernelFunctionMetadata ToMetadata(object definition)
+    {
+        var parameters = new List<KernelParameterMetadata>();
+        foreach (object parameter in (IEnumerable?)Property(definition, "Parameters") ?? Array.Empty<object>())
+        {
+            parameters.Add(new KernelParameterMetadata((string)Property(parameter, "Name")!, AIJsonUtilities.DefaultOptions)
+            {
+                Description = (string?)Property(parameter, "Description"),
+                IsRequired = (bool)Property(parameter, "IsRequired")!,
+                ParameterType = (Type?)Property(parameter, "ParameterType"),
+                Schema = (KernelJsonSchema?)Property(parameter, "Schema"),
+            });
+        }
+
+        return new KernelFunctionMetadata((string)Property(definition, "FunctionName")!)
+        {
+            PluginName = (string?)Property(definition, "PluginName"),
+            Description = (string?)Property(definition, "Description"),
+            Parameters = parameters,
         };
 
-        GroqLog.ToolCallBehaviorTranslated(logger, text, description);
-        return translated;
+        static object? Property(object target, string name) =>
+            (target.GetType().GetProperty(name) ?? throw new MissingMemberException(target.GetType().Name, name)).GetValue(target);
     }
 
-    private static List<KernelFunction> Resolve(string[] names, Kernel? kernel, string behavior)
-    {
-        var functions = new List<KernelFunction>(names.Length);
-        foreach (string name in names)
-        {
-            var (pluginName, functionName) = KernelTools.Split(name);
-            if (kernel is null || !kernel.Plugins.TryGetFunction(pluginName, functionName, out var function))
-            {
-                throw Untranslatable(behavior, $"its function {name} is not in the kernel, which FunctionChoiceBehavior needs");
-            }
-
-            functions.Add(function);
-        }
-
-        return functions;
-    }
-
-    private static NotSupportedException Untranslatable(string behavior, string why) => new(
-        $"ToolCallBehavior {behavior} (the OpenAI connector's legacy tool setting) cannot be translated for Groq: {why}. Set " +
-        "FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() instead (or Auto(autoInvoke: false), Required(...), None()).");
-
-    [GeneratedRegex(@"^(?<kind>\w+)\(autoInvoke:(?<auto>True|False)\)(?::\s*(?<functions>.*))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<kind>\w+)\(autoInvoke:(?<auto>True|False)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }
