@@ -9,10 +9,16 @@ public static class GroqMetadataKeys
     /// <summary>The completion id, on Semantic Kernel contents (MEAI has <c>ChatResponse.ResponseId</c>). A <see cref="string"/>.</summary>
     public const string Id = "Id";
 
-    /// <summary>When the completion was created, on Semantic Kernel contents. A <see cref="DateTimeOffset"/>.</summary>
-    public const string Created = "Created";
+    /// <summary>
+    /// When the completion was created, on Semantic Kernel contents. A <see cref="DateTimeOffset"/>. The key is
+    /// <c>CreatedAt</c>, as SK's OpenAI connector names it.
+    /// </summary>
+    public const string Created = "CreatedAt";
 
-    /// <summary>Groq's finish reason (<c>stop</c>, <c>length</c>, <c>tool_calls</c>...), on Semantic Kernel contents. A <see cref="string"/>.</summary>
+    /// <summary>
+    /// The finish reason, on Semantic Kernel contents, named as SK's OpenAI connector names it: <c>Stop</c>,
+    /// <c>Length</c>, <c>ToolCalls</c>, <c>ContentFilter</c>. A <see cref="string"/>.
+    /// </summary>
     public const string FinishReason = "FinishReason";
 
     /// <summary>Token counts, on Semantic Kernel contents. A <c>Microsoft.Extensions.AI.UsageDetails</c>.</summary>
