@@ -33,6 +33,27 @@ internal readonly record struct KernelToolChoice(IList<AITool>? Tools, ChatToolM
         return false;
     }
 
+    /// <summary>
+    /// Whether request <paramref name="requestIndex"/> invokes the calls it gets back: as <paramref name="requested"/>,
+    /// unless the call has made <see cref="MaximumAutoInvokeAttempts"/> requests or as many invocations are in flight.
+    /// </summary>
+    public static bool AutoInvokes(bool requested, int requestIndex, ILogger logger)
+    {
+        if (requested && requestIndex >= MaximumAutoInvokeAttempts)
+        {
+            GroqLog.AutoInvokeLimit(logger, MaximumAutoInvokeAttempts);
+            return false;
+        }
+
+        if (requested && KernelFunctionInvoker.InFlight >= MaximumAutoInvokeAttempts)
+        {
+            GroqLog.InFlightAutoInvokeLimit(logger, MaximumAutoInvokeAttempts);
+            return false;
+        }
+
+        return requested;
+    }
+
     public static KernelToolChoice For(FunctionChoiceBehavior? behavior, ChatHistory chatHistory, int requestIndex, Kernel? kernel, ILogger logger)
     {
         if (behavior is null)
@@ -46,17 +67,7 @@ internal readonly record struct KernelToolChoice(IList<AITool>? Tools, ChatToolM
             RequestSequenceIndex = requestIndex,
         });
 
-        bool autoInvoke = kernel is not null && configuration.AutoInvoke;
-        if (autoInvoke && requestIndex >= MaximumAutoInvokeAttempts)
-        {
-            autoInvoke = false;
-            GroqLog.AutoInvokeLimit(logger, MaximumAutoInvokeAttempts);
-        }
-        else if (autoInvoke && KernelFunctionInvoker.InFlight >= MaximumAutoInvokeAttempts)
-        {
-            autoInvoke = false;
-            GroqLog.InFlightAutoInvokeLimit(logger, MaximumAutoInvokeAttempts);
-        }
+        bool autoInvoke = AutoInvokes(kernel is not null && configuration.AutoInvoke, requestIndex, logger);
 
         if (configuration.Functions is not { Count: > 0 } functions)
         {

@@ -69,18 +69,7 @@ internal sealed partial class LegacyToolCallBehavior
                 break;
         }
 
-        bool autoInvoke = _autoInvoke && kernel is not null;
-        if (autoInvoke && requestIndex >= KernelToolChoice.MaximumAutoInvokeAttempts)
-        {
-            autoInvoke = false;
-            GroqLog.AutoInvokeLimit(logger, KernelToolChoice.MaximumAutoInvokeAttempts);
-        }
-        else if (autoInvoke && KernelFunctionInvoker.InFlight >= KernelToolChoice.MaximumAutoInvokeAttempts)
-        {
-            autoInvoke = false;
-            GroqLog.InFlightAutoInvokeLimit(logger, KernelToolChoice.MaximumAutoInvokeAttempts);
-        }
-
+        bool autoInvoke = KernelToolChoice.AutoInvokes(_autoInvoke && kernel is not null, requestIndex, logger);
         return tools is null
             ? new KernelToolChoice([KernelTools.Placeholder], ChatToolMode.None, autoInvoke, null)
             : new KernelToolChoice(tools, mode, autoInvoke, null);
