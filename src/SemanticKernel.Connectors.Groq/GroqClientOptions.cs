@@ -27,6 +27,33 @@ public sealed class GroqClientOptions
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Gets or sets the largest body of a non-streaming answer (a completion, a transcript, synthesized speech) the client
+    /// reads; a larger one fails with a <see cref="GroqException"/> naming this option. Defaults to 128 MiB, well above
+    /// anything Groq sends (the largest are long speech syntheses as WAV).
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets how much of an error answer's body is read and kept in <see cref="GroqException"/>; the rest is not
+    /// read. Defaults to 64 KiB (Groq's error bodies are a few hundred bytes). The exception's message quotes at most
+    /// 4,096 characters of it.
+    /// </summary>
+    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Gets or sets the largest single event of a stream (all its lines up to the blank line that ends it); a larger one
+    /// fails with a <see cref="GroqException"/> naming this option. Defaults to 4 MiB (Groq's chunks are a few hundred bytes).
+    /// </summary>
+    public int MaxStreamEventBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets the most characters of text, reasoning and tool-call arguments one stream may deliver, which callers
+    /// and the client itself (tool-call arguments) accumulate; past it the stream fails with a <see cref="GroqException"/>
+    /// naming this option. Defaults to 16 Mi characters, far above the longest answer Groq's models produce.
+    /// </summary>
+    public int MaxStreamCharacters { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>Returns a copy of these options.</summary>
     /// <returns>A new instance with the same values.</returns>
     public GroqClientOptions Clone() => (GroqClientOptions)MemberwiseClone();

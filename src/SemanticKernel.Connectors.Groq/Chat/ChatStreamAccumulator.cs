@@ -8,8 +8,14 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// Turns stream chunks into updates, one per chunk: text and reasoning deltas as they come, tool calls
 /// accumulated by index and emitted whole, usage exactly once.
 /// </summary>
-internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits)
+/// <remarks>
+/// The characters of text, reasoning and tool-call arguments a stream delivers are counted: past <c>maxCharacters</c>
+/// it throws, so no server can make a caller (or the tool-call arguments kept here) grow without bound.
+/// </remarks>
+internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxCharacters)
 {
+    private long _characters;
+
     private readonly List<ToolCallBuilder> _toolCalls = [];
     private string? _responseId;
     private bool _usageEmitted;
@@ -30,6 +36,7 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits)
         WireChoice? choice = chunk.Choices is { Count: > 0 } choices ? choices[0] : null;
         if (choice?.Delta is { } delta)
         {
+            Count(delta);
             if (!string.IsNullOrEmpty(delta.Reasoning))
             {
                 update.Contents.Add(new TextReasoningContent(delta.Reasoning));
@@ -78,6 +85,21 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits)
         var update = new ChatResponseUpdate { Role = ChatRole.Assistant, ResponseId = _responseId, MessageId = _responseId };
         EmitToolCalls(update.Contents);
         return update;
+    }
+
+    private void Count(WireResponseMessage delta)
+    {
+        _characters += (delta.Content?.Length ?? 0) + (delta.Reasoning?.Length ?? 0);
+        foreach (var call in delta.ToolCalls ?? [])
+        {
+            _characters += call.Function?.Arguments?.Length ?? 0;
+        }
+
+        if (_characters > maxCharacters)
+        {
+            throw new GroqException(
+                $"Groq's stream delivered more than GroqClientOptions.MaxStreamCharacters ({maxCharacters:N0} characters of text and tool-call arguments); it was abandoned.");
+        }
     }
 
     private void Accumulate(List<WireToolCall> deltas)

@@ -99,10 +99,10 @@ public sealed class GroqChatClient : IChatClient
         {
             // The attempt's Timeout also bounds each silence inside the stream, restarted by every chunk.
             using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var chunks = GroqSseReader.ReadChunksAsync(stream, response, _pipeline.Redactor, quiet.Token).GetAsyncEnumerator(quiet.Token);
+            var chunks = GroqSseReader.ReadChunksAsync(stream, response, _pipeline.Redactor, _pipeline.MaxStreamEventBytes, quiet.Token).GetAsyncEnumerator(quiet.Token);
             await using (chunks.ConfigureAwait(false))
             {
-                var accumulator = new ChatStreamAccumulator(response.RateLimits);
+                var accumulator = new ChatStreamAccumulator(response.RateLimits, _pipeline.MaxStreamCharacters);
                 while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
                 {
                     yield return accumulator.ToUpdate(chunks.Current);
@@ -142,9 +142,14 @@ public sealed class GroqChatClient : IChatClient
         return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
     }
 
+    /// <summary>
+    /// The next chunk, waiting at most the attempt's timeout for it. The silence timer runs only while this waits on the
+    /// network: the time a caller spends on an update is the caller's.
+    /// </summary>
     private async ValueTask<bool> NextChunkAsync(IAsyncEnumerator<WireChatCompletion> chunks, CancellationTokenSource quiet, CancellationToken cancellationToken)
     {
-        if (_pipeline.Timeout != Timeout.InfiniteTimeSpan)
+        bool timed = _pipeline.Timeout != Timeout.InfiniteTimeSpan;
+        if (timed)
         {
             quiet.CancelAfter(_pipeline.Timeout);
         }
@@ -156,6 +161,13 @@ public sealed class GroqChatClient : IChatClient
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new GroqException($"Groq's stream sent nothing for {_pipeline.Timeout} (GroqClientOptions.Timeout).", ex);
+        }
+        finally
+        {
+            if (timed)
+            {
+                quiet.CancelAfter(Timeout.InfiniteTimeSpan);
+            }
         }
     }
 

@@ -14,7 +14,8 @@ namespace SemanticKernel.Connectors.Groq.Core;
 /// </summary>
 internal sealed class GroqHttpPipeline
 {
-    private static readonly HttpClient SharedClient = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    // Redirects are not followed: a POST answered from elsewhere is not Groq's answer (see CheckOrigin).
+    private static readonly HttpClient SharedClient = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
     {
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
@@ -31,6 +32,8 @@ internal sealed class GroqHttpPipeline
     private readonly ResiliencePipeline<HttpResponseMessage> _singleAttempt;
     private readonly ILogger _logger;
     private readonly TimeSpan _timeout;
+    private readonly long _maxResponseBytes;
+    private readonly int _maxErrorBodyBytes;
 
     public GroqHttpPipeline(GroqClientOptions options, HttpClient? httpClient, ILogger? logger)
     {
@@ -54,6 +57,10 @@ internal sealed class GroqHttpPipeline
         _httpClient = httpClient ?? SharedClient;
         _logger = logger ?? NullLogger.Instance;
         _timeout = options.Timeout;
+        _maxResponseBytes = Positive(options.MaxResponseBytes, nameof(options.MaxResponseBytes));
+        _maxErrorBodyBytes = (int)Positive(options.MaxErrorBodyBytes, nameof(options.MaxErrorBodyBytes));
+        MaxStreamEventBytes = (int)Positive(options.MaxStreamEventBytes, nameof(options.MaxStreamEventBytes));
+        MaxStreamCharacters = (int)Positive(options.MaxStreamCharacters, nameof(options.MaxStreamCharacters));
         _resilience = BuildResilience(options.MaxRetries, options.Timeout);
         _singleAttempt = options.MaxRetries == 0 ? _resilience : BuildResilience(0, options.Timeout);
     }
@@ -65,6 +72,12 @@ internal sealed class GroqHttpPipeline
     public Uri Endpoint { get; }
 
     public SecretRedactor Redactor { get; }
+
+    /// <summary>Gets <see cref="GroqClientOptions.MaxStreamEventBytes"/>.</summary>
+    public int MaxStreamEventBytes { get; }
+
+    /// <summary>Gets <see cref="GroqClientOptions.MaxStreamCharacters"/>.</summary>
+    public int MaxStreamCharacters { get; }
 
     /// <summary>
     /// Sends a request (built anew for each attempt) and returns the successful response; a stream is
@@ -90,6 +103,10 @@ internal sealed class GroqHttpPipeline
         {
             throw new GroqException($"Could not reach Groq for {method} {path}: {Redactor.Redact(ex.Message)}", ex);
         }
+        catch (IOException ex)
+        {
+            throw new GroqException($"Groq's answer to {method} {path} was cut off while it was read: {Redactor.Redact(ex.Message)}", ex);
+        }
 
         var result = new GroqHttpResponse(response);
         GroqLog.Answered(_logger, (int)response.StatusCode, path, result.RequestId);
@@ -100,6 +117,16 @@ internal sealed class GroqHttpPipeline
 
         using (result)
         {
+            if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                string location = response.Headers.Location is { } target ? Redactor.Redact(target.OriginalString) : "nowhere";
+                throw new GroqException(
+                    response.StatusCode, null, $"Groq answered {method} {path} with {(int)response.StatusCode}, a redirect to {location}; the connector does not follow redirects.")
+                {
+                    RequestId = result.RequestId,
+                };
+            }
+
             string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var exception = GroqErrors.FromResponse(
                 response.StatusCode, body, result.RequestId, result.RateLimits, GroqResponseHeaders.RetryAfter(response.Headers, DateTimeOffset.UtcNow), Redactor);
@@ -116,9 +143,59 @@ internal sealed class GroqHttpPipeline
         request.Headers.Accept.Add(state.Streaming ? EventStream : Json);
         request.Content = state.ContentFactory();
         GroqLog.Sending(_logger, state.Method.Method, state.Path, ++state.Attempt);
-        var completion = state.Streaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
-        return await _httpClient.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            CheckOrigin(response, state);
+
+            // Read here, inside the attempt's timeout and retries: a whole answer, or an error's body (streaming or
+            // not), each up to its limit. A successful stream is read by its consumer, event by event.
+            if (!response.IsSuccessStatusCode)
+            {
+                await BoundedBody.BufferAsync(response, _maxErrorBodyBytes, tooLarge: null, cancellationToken).ConfigureAwait(false);
+            }
+            else if (!state.Streaming)
+            {
+                await BoundedBody.BufferAsync(response, _maxResponseBytes, () => TooLarge(state), cancellationToken).ConfigureAwait(false);
+            }
+
+            return response;
+        }
+        catch (InvalidDataException ex)
+        {
+            response.Dispose();
+            throw new GroqException($"Groq's answer to {state.Method} {state.Path} could not be decompressed: {ex.Message}", ex);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>
+    /// Refuses an answer that did not come from a <paramref name="state"/>-method request to the endpoint's origin: a
+    /// caller's <see cref="HttpClient"/> may follow redirects, and a redirected POST (sent on as a GET) is not Groq's answer.
+    /// </summary>
+    private void CheckOrigin(HttpResponseMessage response, AttemptState state)
+    {
+        if (response.RequestMessage is not { RequestUri: { } answeredBy } request
+            || (request.Method == state.Method && Uri.Compare(answeredBy, Endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0))
+        {
+            return;
+        }
+
+        throw new GroqException(
+            $"Groq's answer to {state.Method} {state.Path} came from {request.Method} {Redactor.Redact(answeredBy.GetLeftPart(UriPartial.Path))} " +
+            $"after a redirect, not from {Endpoint.GetLeftPart(UriPartial.Authority)}; it was refused. Point GroqClientOptions.Endpoint at the final address.");
+    }
+
+    private GroqException TooLarge(AttemptState state) => new(
+        $"Groq's answer to {state.Method} {state.Path} is larger than GroqClientOptions.MaxResponseBytes ({_maxResponseBytes:N0} bytes); " +
+        "it was not read. Raise the option if the answer is expected to be this large.");
+
+    private static long Positive(long value, string option) =>
+        value > 0 ? value : throw new ArgumentOutOfRangeException($"options.{option}", value, $"GroqClientOptions.{option} must be positive.");
 
     private ResiliencePipeline<HttpResponseMessage> BuildResilience(int maxRetries, TimeSpan timeout)
     {
@@ -157,7 +234,8 @@ internal sealed class GroqHttpPipeline
     {
         if (outcome.Exception is not null)
         {
-            return outcome.Exception is HttpRequestException or TimeoutRejectedException;
+            // An IOException is a body cut off while it was read: nothing has reached the caller yet.
+            return outcome.Exception is HttpRequestException or TimeoutRejectedException or IOException;
         }
 
         HttpResponseMessage response = outcome.Result!;

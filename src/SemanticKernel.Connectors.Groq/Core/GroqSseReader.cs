@@ -14,9 +14,9 @@ internal static class GroqSseReader
     private static readonly SseItemParser<SseFrame> Parser = ParseFrame;
 
     public static async IAsyncEnumerable<WireChatCompletion> ReadChunksAsync(
-        Stream stream, GroqHttpResponse response, SecretRedactor redactor, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream stream, GroqHttpResponse response, SecretRedactor redactor, int maxEventBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var body = new SseEndOfStream(stream);
+        var body = new SseEndOfStream(stream, maxEventBytes);
         var enumerator = SseParser.Create(body, Parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (enumerator.ConfigureAwait(false))
         {

@@ -6,12 +6,18 @@ namespace SemanticKernel.Connectors.Groq.Core;
 /// off; a blank line after one that ended the body already dispatches nothing. <see cref="EndedMidLine"/> tells whether
 /// the body stopped inside a line, whose event then is a fragment.
 /// </summary>
-internal sealed class SseEndOfStream(Stream inner) : Stream
+/// <remarks>
+/// It also bounds an event: past <c>maxEventBytes</c> bytes without the blank line that ends an event (a line with no
+/// end, or endless <c>data:</c> lines) it throws, before the SSE parser buffers more.
+/// </remarks>
+internal sealed class SseEndOfStream(Stream inner, int maxEventBytes) : Stream
 {
     private static readonly byte[] BlankLine = "\n\n"u8.ToArray();
 
     private int _terminatorSent = -1;
     private byte _last;
+    private long _eventBytes;
+    private bool _lineHasContent;
 
     /// <summary>Whether the body ended inside a line (not after a line break), known once it has been read to its end.</summary>
     public bool EndedMidLine => _terminatorSent >= 0 && _last is not 0 and not (byte)'\n' and not (byte)'\r';
@@ -33,7 +39,7 @@ internal sealed class SseEndOfStream(Stream inner) : Stream
             int read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
             if (read > 0)
             {
-                _last = buffer.Span[read - 1];
+                Track(buffer.Span[..read]);
                 return read;
             }
 
@@ -50,7 +56,7 @@ internal sealed class SseEndOfStream(Stream inner) : Stream
             int read = inner.Read(buffer);
             if (read > 0)
             {
-                _last = buffer[read - 1];
+                Track(buffer[..read]);
                 return read;
             }
 
@@ -89,6 +95,27 @@ internal sealed class SseEndOfStream(Stream inner) : Stream
     {
         await inner.DisposeAsync().ConfigureAwait(false);
         await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void Track(ReadOnlySpan<byte> data)
+    {
+        _last = data[^1];
+        while (data.IndexOf((byte)'\n') is var end and >= 0)
+        {
+            // A line break ending an empty line (only '\r' since the last one) ends the event.
+            bool blank = !_lineHasContent && data[..end].IndexOfAnyExcept((byte)'\r') < 0;
+            _eventBytes = blank ? 0 : _eventBytes + end + 1;
+            _lineHasContent = false;
+            data = data[(end + 1)..];
+        }
+
+        _eventBytes += data.Length;
+        _lineHasContent |= data.IndexOfAnyExcept((byte)'\r') >= 0;
+        if (_eventBytes > maxEventBytes)
+        {
+            throw new GroqException(
+                $"A stream event from Groq is larger than GroqClientOptions.MaxStreamEventBytes ({maxEventBytes:N0} bytes); the stream was abandoned.");
+        }
     }
 
     private int CopyTerminator(Span<byte> buffer)
