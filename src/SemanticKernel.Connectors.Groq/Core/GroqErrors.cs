@@ -9,12 +9,15 @@ internal static class GroqErrors
 {
     private const int MaxRawBodyInMessage = 512;
 
+    /// <summary>The most characters of the server's message an exception message quotes (GroqClientOptions.MaxErrorBodyBytes docs).</summary>
+    internal const int MaxQuotedMessage = 4096;
+
     public static GroqException FromResponse(
         HttpStatusCode status, string body, string? requestId, GroqRateLimits? rateLimits, TimeSpan? retryAfter, SecretRedactor redactor)
     {
         body = redactor.Redact(body);
         WireError? error = TryParseEnvelope(body);
-        string detail = error?.Message ?? (body.Length > MaxRawBodyInMessage ? body[..MaxRawBodyInMessage] + "…" : body);
+        string detail = error?.Message is { } m ? Quote(m, MaxQuotedMessage) : Quote(body, MaxRawBodyInMessage);
         string code = error?.Code is { } c ? $" ({c})" : string.Empty;
         string message = $"Groq returned {(int)status} {status}{code}: {detail}";
         return new GroqException(status, body, message)
@@ -42,7 +45,7 @@ internal static class GroqErrors
             _ => null,
         };
         string code = parsed?.Code is { } c ? $" ({c})" : string.Empty;
-        string detail = redactor.Redact(parsed?.Message ?? raw);
+        string detail = Quote(redactor.Redact(parsed?.Message ?? raw), MaxQuotedMessage);
         return new GroqException(null, raw, $"Groq stream failed{code}: {detail}")
         {
             ErrorCode = parsed?.Code,
@@ -63,6 +66,8 @@ internal static class GroqErrors
 
     public static GroqException MalformedResponse(string what, string? requestId, Exception inner) =>
         new($"Groq sent a malformed {what}: {inner.Message}", inner) { RequestId = requestId };
+
+    private static string Quote(string text, int max) => text.Length > max ? text[..max] + "…" : text;
 
     private static WireError? TryParseEnvelope(string body)
     {
