@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.AudioToText;
 using Microsoft.SemanticKernel.Services;
@@ -40,7 +39,7 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
-        _logger = loggerFactory?.CreateLogger<GroqAudioToTextService>() ?? NullLogger<GroqAudioToTextService>.Instance;
+        _logger = Loggers.For<GroqAudioToTextService>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         Attributes = new Dictionary<string, object?>
         {

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Core;
 
@@ -42,7 +41,7 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
-        _logger = loggerFactory?.CreateLogger<GroqSpeechToTextClient>() ?? NullLogger<GroqSpeechToTextClient>.Instance;
+        _logger = Loggers.For<GroqSpeechToTextClient>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _metadata = new SpeechToTextClientMetadata("groq", options.Endpoint, modelId);
     }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Services;
 using Microsoft.SemanticKernel.TextToAudio;
@@ -36,7 +35,7 @@ public sealed class GroqTextToAudioService : ITextToAudioService
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
-        _logger = loggerFactory?.CreateLogger<GroqTextToAudioService>() ?? NullLogger<GroqTextToAudioService>.Instance;
+        _logger = Loggers.For<GroqTextToAudioService>(loggerFactory);
         _synthesizer = new GroqSpeechSynthesizer(new GroqHttpPipeline(options, httpClient, _logger));
         Attributes = new Dictionary<string, object?>
         {

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Core;
 
@@ -39,7 +38,7 @@ public sealed class GroqTextToSpeechClient : ITextToSpeechClient
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
-        var logger = loggerFactory?.CreateLogger<GroqTextToSpeechClient>() ?? NullLogger<GroqTextToSpeechClient>.Instance;
+        var logger = Loggers.For<GroqTextToSpeechClient>(loggerFactory);
         _synthesizer = new GroqSpeechSynthesizer(new GroqHttpPipeline(options, httpClient, logger));
         _metadata = new TextToSpeechClientMetadata("groq", options.Endpoint, modelId);
     }

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using SemanticKernel.Connectors.Groq.Chat;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
@@ -45,7 +44,7 @@ public sealed class GroqChatClient : IChatClient
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
-        _logger = loggerFactory?.CreateLogger<GroqChatClient>() ?? NullLogger<GroqChatClient>.Instance;
+        _logger = Loggers.For<GroqChatClient>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _metadata = new ChatClientMetadata("groq", options.Endpoint, modelId);
     }

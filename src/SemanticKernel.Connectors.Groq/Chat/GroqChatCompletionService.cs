@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Services;
@@ -11,6 +10,8 @@ using SemanticKernel.Connectors.Groq.Chat;
 using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
 using MeaiFunctionCall = Microsoft.Extensions.AI.FunctionCallContent;
 using TextContent = Microsoft.SemanticKernel.TextContent;
+
+using SemanticKernel.Connectors.Groq.Core;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -61,7 +62,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         var metadata = (ChatClientMetadata)client.GetService(typeof(ChatClientMetadata))!;
         _client = client;
         _modelId = metadata.DefaultModelId!;
-        _logger = loggerFactory?.CreateLogger<GroqChatCompletionService>() ?? NullLogger<GroqChatCompletionService>.Instance;
+        _logger = Loggers.For<GroqChatCompletionService>(loggerFactory);
         _invoker = new KernelFunctionInvoker(_logger);
         Attributes = new Dictionary<string, object?>
         {

@@ -34,12 +34,20 @@ internal sealed partial class LegacyToolCallBehavior
         _tools = Array.ConvertAll(functions, static f => (AITool)KernelTools.Declare(f, strict: false));
     }
 
-    /// <summary>The behavior <paramref name="toolCallBehavior"/> (an OpenAI <c>ToolCallBehavior</c>) stands for.</summary>
+    /// <summary>
+    /// The behavior <paramref name="toolCallBehavior"/> (an OpenAI <c>ToolCallBehavior</c>) stands for, read once per
+    /// instance, with a warning then that <see cref="FunctionChoiceBehavior"/> is its successor.
+    /// </summary>
     public static LegacyToolCallBehavior From(object toolCallBehavior, ILogger logger)
     {
-        var behavior = Read.GetValue(toolCallBehavior, Parse);
+        if (Read.TryGetValue(toolCallBehavior, out var known))
+        {
+            return known;
+        }
+
+        var behavior = Parse(toolCallBehavior);
         GroqLog.LegacyToolCallBehavior(logger, toolCallBehavior.ToString() ?? behavior._kind);
-        return behavior;
+        return Read.GetValue(toolCallBehavior, _ => behavior);
     }
 
     /// <summary>What request <paramref name="requestIndex"/> offers, as SK's OpenAI connector decides it.</summary>
