@@ -58,10 +58,13 @@ public sealed class GroqClientOptions
     /// <returns>A new instance with the same values.</returns>
     public GroqClientOptions Clone() => (GroqClientOptions)MemberwiseClone();
 
-    /// <summary>The options the key-and-endpoint constructors of the clients and services stand for.</summary>
-    internal static GroqClientOptions ForKey(string apiKey, Uri? endpoint)
+    /// <summary>
+    /// The options the key-and-endpoint constructors of the clients and services stand for. Without an endpoint, the
+    /// <see cref="HttpClient.BaseAddress"/> of the caller's client is the endpoint when it has one, as in SK's connectors.
+    /// </summary>
+    internal static GroqClientOptions ForKey(string apiKey, Uri? endpoint, HttpClient? httpClient)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
-        return new GroqClientOptions { ApiKey = apiKey, Endpoint = endpoint ?? DefaultEndpoint };
+        return new GroqClientOptions { ApiKey = apiKey, Endpoint = endpoint ?? httpClient?.BaseAddress ?? DefaultEndpoint };
     }
 }

@@ -21,11 +21,11 @@ public sealed class GroqAudioToTextService : IAudioToTextService
     /// <summary>Initializes a new instance with an API key.</summary>
     /// <param name="modelId">The default model: <c>whisper-large-v3-turbo</c> (transcription) or <c>whisper-large-v3</c> (also translation).</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
     public GroqAudioToTextService(string modelId, string apiKey, Uri? endpoint = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
-        : this(modelId, GroqClientOptions.ForKey(apiKey, endpoint), httpClient, loggerFactory)
+        : this(modelId, GroqClientOptions.ForKey(apiKey, endpoint, httpClient), httpClient, loggerFactory)
     {
     }
 

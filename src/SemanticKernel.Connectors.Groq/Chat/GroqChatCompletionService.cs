@@ -32,7 +32,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
     /// <summary>Initializes a new instance with an API key.</summary>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>; <see cref="PromptExecutionSettings.ModelId"/> overrides it.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
     public GroqChatCompletionService(string modelId, string apiKey, Uri? endpoint = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)

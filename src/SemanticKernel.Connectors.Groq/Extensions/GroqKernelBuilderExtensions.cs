@@ -21,7 +21,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="builder">The kernel builder.</param>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
@@ -56,7 +56,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="builder">The kernel builder.</param>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed client.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
@@ -88,7 +88,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="builder">The kernel builder.</param>
     /// <param name="modelId">The default model, e.g. <c>whisper-large-v3-turbo</c>, or <c>whisper-large-v3</c> to translate too.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
@@ -104,7 +104,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="builder">The kernel builder.</param>
     /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>

@@ -23,7 +23,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
@@ -69,7 +69,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed client.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The <see cref="ChatClientBuilder"/> whose pipeline is registered.</returns>
@@ -112,7 +112,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model, e.g. <c>whisper-large-v3-turbo</c>, or <c>whisper-large-v3</c> to translate too.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
@@ -131,7 +131,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>

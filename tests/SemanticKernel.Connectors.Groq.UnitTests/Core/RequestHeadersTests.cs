@@ -76,4 +76,19 @@ public sealed class RequestHeadersTests
         request.Header("Authorization").Should().Be("Bearer gsk_test");
         request.Uri.Should().Be(new Uri("https://api.groq.com/openai/v1/chat/completions"));
     }
+
+    [Fact]
+    public async Task Without_an_endpoint_the_callers_HttpClient_base_address_is_the_endpoint_as_in_SKs_connectors()
+    {
+        var handler = CannedHandler.Json(TestData.Completion()).Then(System.Net.HttpStatusCode.OK, TestData.Completion());
+        using var proxied = new GroqChatClient(TestClients.Model, TestClients.ApiKey, httpClient: new HttpClient(handler) { BaseAddress = new Uri("https://proxy.example/groq/v1") });
+        using var explicitEndpoint = new GroqChatClient(
+            TestClients.Model, TestClients.ApiKey, new Uri("https://gateway.example/v1/"), new HttpClient(handler) { BaseAddress = new Uri("https://proxy.example/groq/v1") });
+
+        await proxied.GetResponseAsync(TestClients.Hi, cancellationToken: TestClients.Ct);
+        await explicitEndpoint.GetResponseAsync(TestClients.Hi, cancellationToken: TestClients.Ct);
+
+        handler.Requests.Select(r => r.Uri.AbsoluteUri).Should().Equal(
+            "https://proxy.example/groq/v1/chat/completions", "https://gateway.example/v1/chat/completions");
+    }
 }
