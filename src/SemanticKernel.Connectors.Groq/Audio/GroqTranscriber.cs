@@ -100,6 +100,7 @@ internal sealed class GroqTranscriber(
         using var throttle = new SemaphoreSlim(Math.Max(1, chunking.MaxConcurrency));
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         int done = 0;
+        var progressGate = new Lock();
         GroqException? firstFailure = null;
         progress?.Report(new GroqTranscriptionProgress(0, plan.Count));
 
@@ -110,7 +111,12 @@ internal sealed class GroqTranscriber(
             {
                 await using var upload = source.WavChunk(format, chunk);
                 var answer = await SendAsync(chunkRequest, upload, ChunkFormat, failed.Token).ConfigureAwait(false);
-                progress?.Report(new GroqTranscriptionProgress(Interlocked.Increment(ref done), plan.Count));
+                // Counted and reported under one lock: two chunks finishing together must not report 2 before 1.
+                lock (progressGate)
+                {
+                    progress?.Report(new GroqTranscriptionProgress(++done, plan.Count));
+                }
+
                 return (new ChunkTranscript(chunk, answer.Transcript), answer.Raw);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !failed.IsCancellationRequested)
