@@ -13,6 +13,6 @@ public enum GroqSegmentQuality
     /// <summary><see cref="GroqTranscriptionSegment.NoSpeechProb"/> is above <see cref="GroqTranscriptionQualityThresholds.MaxNoSpeechProb"/>.</summary>
     LikelySilence = 2,
 
-    /// <summary><see cref="GroqTranscriptionSegment.CompressionRatio"/> is outside the healthy range of the thresholds.</summary>
+    /// <summary><see cref="GroqTranscriptionSegment.CompressionRatio"/> is above <see cref="GroqTranscriptionQualityThresholds.MaxCompressionRatio"/> (or below an opt-in <see cref="GroqTranscriptionQualityThresholds.MinCompressionRatio"/>).</summary>
     UnusualCompressionRatio = 4,
 }

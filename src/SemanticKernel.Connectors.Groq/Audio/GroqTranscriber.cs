@@ -100,6 +100,8 @@ internal sealed class GroqTranscriber(
         using var throttle = new SemaphoreSlim(Math.Max(1, chunking.MaxConcurrency));
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         int done = 0;
+        var progressGate = new Lock();
+        GroqException? firstFailure = null;
         progress?.Report(new GroqTranscriptionProgress(0, plan.Count));
 
         async Task<(ChunkTranscript Chunk, object? Raw)> TranscribeChunkAsync(AudioChunkPlan chunk)
@@ -109,13 +111,22 @@ internal sealed class GroqTranscriber(
             {
                 await using var upload = source.WavChunk(format, chunk);
                 var answer = await SendAsync(chunkRequest, upload, ChunkFormat, failed.Token).ConfigureAwait(false);
-                progress?.Report(new GroqTranscriptionProgress(Interlocked.Increment(ref done), plan.Count));
+                // Counted and reported under one lock: two chunks finishing together must not report 2 before 1.
+                lock (progressGate)
+                {
+                    progress?.Report(new GroqTranscriptionProgress(++done, plan.Count));
+                }
+
                 return (new ChunkTranscript(chunk, answer.Transcript), answer.Raw);
             }
-            catch
+            catch (Exception ex) when (ex is not OperationCanceledException || !failed.IsCancellationRequested)
             {
+                // The pipeline has already retried this chunk (each attempt re-reads it from its first byte); the
+                // first chunk to fail for good fails the transcription and cancels the chunks still in flight.
+                var failure = ChunkFailure.For(chunk, plan.Count, ex);
+                Interlocked.CompareExchange(ref firstFailure, failure, null);
                 await failed.CancelAsync().ConfigureAwait(false);
-                throw;
+                throw failure;
             }
             finally
             {
@@ -123,7 +134,17 @@ internal sealed class GroqTranscriber(
             }
         }
 
-        var results = await Task.WhenAll(plan.Select(TranscribeChunkAsync)).ConfigureAwait(false);
+        (ChunkTranscript Chunk, object? Raw)[] results;
+        try
+        {
+            results = await Task.WhenAll(plan.Select(TranscribeChunkAsync)).ConfigureAwait(false);
+        }
+        catch (GroqException) when (Volatile.Read(ref firstFailure) is { } failure)
+        {
+            // Task.WhenAll reports the failed chunk listed first; the one that failed first in time is what went wrong.
+            throw failure;
+        }
+
         var merged = TranscriptMerger.Merge([.. results.Select(r => r.Chunk)]);
         return new TranscriptionResult(
             TranscriptMapper.AsRequested(merged, request.ResponseFormat), request.Model, results.Select(r => r.Raw).ToList(), plan.Count);

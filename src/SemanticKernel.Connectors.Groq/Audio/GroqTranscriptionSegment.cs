@@ -27,7 +27,7 @@ public sealed record GroqTranscriptionSegment
     /// <summary>Average log probability of the tokens: near 0 is confident, below about -0.5 is suspect.</summary>
     public double AvgLogprob { get; init; }
 
-    /// <summary>Compression ratio of the text: around 1.5-2 is healthy; far off hints at repetition or unclear speech.</summary>
+    /// <summary>Compression ratio of the text (UTF-8 bytes over zlib-compressed bytes): above 2.4 hints at repetition; short text is below 1.</summary>
     public double CompressionRatio { get; init; }
 
     /// <summary>Probability that the segment holds no speech: near 1 means silence or noise.</summary>

@@ -92,6 +92,82 @@ public sealed class TranscriptMergerTests
     }
 
     [Fact]
+    public void Segments_trimmed_at_a_seam_take_their_times_from_the_word_timestamps_they_keep()
+    {
+        // Chunk 1 garbles its last word ("echo", timed at the very edge); chunk 2 says "foxtrot" at 596.3 s.
+        var merged = TranscriptMerger.Merge(
+        [
+            Chunk(
+                First,
+                [Segment(591, 599.9, " alpha bravo charlie delta echo")],
+                [Word("alpha", 591, 592), Word("bravo", 592.2, 593), Word("charlie", 593.2, 594), Word("delta", 594.2, 595), Word("echo", 599, 599.9)]),
+            Chunk(
+                Second,
+                [Segment(1, 12, " bravo charlie delta foxtrot golf")],
+                [Word("bravo", 2.2, 3), Word("charlie", 3.2, 4), Word("delta", 4.2, 5), Word("foxtrot", 6.3, 7), Word("golf", 11, 12)]),
+        ]);
+
+        // Before: the head kept its untrimmed end (599.9 s) and the tail started there too, 4.9 s and 3.6 s off.
+        merged.Segments!.Select(s => (s.Text, s.Start.TotalSeconds, s.End.TotalSeconds)).Should().Equal(
+            (" alpha bravo charlie delta", 591, 595),
+            (" foxtrot golf", 596.3, 602));
+    }
+
+    [Fact]
+    public void Segments_trimmed_at_a_seam_without_word_timestamps_are_timed_by_the_share_of_characters_kept()
+    {
+        var merged = TranscriptMerger.Merge(
+        [
+            Chunk(First, [Segment(590, 600, " aaaa bbbb cccc dddd eeee")]),
+            Chunk(Second, [Segment(2, 14, " bbbb cccc dddd ffff gggg hhhh")]),
+        ]);
+
+        // 16 of 20 letters kept: 8 of 10 s; 12 of 24 letters dropped: 6 of 12 s. Before: both at 600 s.
+        merged.Segments!.Select(s => (s.Text, s.Start.TotalSeconds, s.End.TotalSeconds)).Should().Equal(
+            (" aaaa bbbb cccc dddd", 590, 598),
+            (" ffff gggg hhhh", 598, 604));
+    }
+
+    [Fact]
+    public void Share_kept_is_counted_in_letters_not_words()
+    {
+        var merged = TranscriptMerger.Merge(
+        [
+            Chunk(First, [Segment(590, 596, " alpha bravo charlie delta")]),
+            Chunk(Second, [Segment(1, 11, " bravo charlie delta extraordinarily")]),
+        ]);
+
+        // "bravo charlie delta" is 17 of the 32 letters: the tail starts 5.3125 s in (by words, 3 of 4, it would be 7.5 s).
+        merged.Segments!.Select(s => (s.Text, s.Start.TotalSeconds, s.End.TotalSeconds)).Should().Equal(
+            (" alpha bravo charlie delta", 590, 596),
+            (" extraordinarily", 596.3125, 601));
+    }
+
+    [Fact]
+    public void Trimmed_tail_estimated_before_the_end_of_the_segment_before_it_starts_where_that_one_ends()
+    {
+        var merged = TranscriptMerger.Merge(
+        [
+            Chunk(First, [Segment(590, 600, " alpha bravo charlie delta")]),
+            Chunk(Second, [Segment(1, 11, " bravo charlie delta extraordinarily")]),
+        ]);
+
+        merged.Segments!.Select(s => (s.Start.TotalSeconds, s.End.TotalSeconds)).Should().Equal((590, 600), (600, 601));
+    }
+
+    [Fact]
+    public void Word_timestamps_that_do_not_line_up_with_the_segments_words_fall_back_to_the_share_of_characters()
+    {
+        var merged = TranscriptMerger.Merge(
+        [
+            Chunk(First, [Segment(590, 600, " aaaa bbbb cccc dddd eeee")], [Word("aaaa", 590, 591)]),
+            Chunk(Second, [Segment(2, 14, " bbbb cccc dddd ffff gggg hhhh")], [Word("ffff", 8, 9)]),
+        ]);
+
+        merged.Segments!.Select(s => (s.Start.TotalSeconds, s.End.TotalSeconds)).Should().Equal((590, 598), (598, 604));
+    }
+
+    [Fact]
     public void Segments_are_renumbered_from_zero_and_keep_their_quality()
     {
         var doubtful = Segment(10, 12, " Mumble.", id: 7) with { Quality = GroqSegmentQuality.LowConfidence };

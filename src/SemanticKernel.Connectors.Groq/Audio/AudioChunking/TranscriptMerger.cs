@@ -6,7 +6,8 @@ namespace SemanticKernel.Connectors.Groq.Audio.AudioChunking;
 /// later chunk takes over where those end: its segments that end after the last kept segment (minus the words both
 /// say, see <see cref="TextOverlap"/>) and its words whose middle is after the last kept word's end. Comparing with
 /// what was kept, not with the cut alone, keeps a word or a segment's tail that the two chunks time on different sides
-/// of the cut from being doubled or lost. Text without segments (<c>json</c>, <c>text</c>) is joined where the two
+/// of the cut from being doubled or lost. A segment trimmed at a seam is timed from the words it keeps
+/// (<see cref="SegmentTiming"/>), not from the untrimmed segment. Text without segments (<c>json</c>, <c>text</c>) is joined where the two
 /// chunks' texts repeat each other.
 /// </remarks>
 internal static class TranscriptMerger
@@ -64,9 +65,12 @@ internal static class TranscriptMerger
     private static List<GroqTranscriptionSegment> MergeSegments(ChunkTranscript[] chunks, TimeSpan[] cuts)
     {
         var merged = new List<GroqTranscriptionSegment>();
+        var origins = new List<int>();
+        var words = new IReadOnlyList<GroqTranscriptionWord>?[chunks.Length];
         for (int k = 0; k < chunks.Length; k++)
         {
             TimeSpan offset = chunks[k].Chunk.Offset;
+            words[k] = chunks[k].Transcript.Words?.Select(w => w with { Start = w.Start + offset, End = w.End + offset }).ToList();
             int seekShift = (int)((offset.Ticks + (TicksPerSeekFrame / 2)) / TicksPerSeekFrame);
             int seam = merged.Count;
             TimeSpan? saidUntil = seam > 0 ? merged[^1].End : null;
@@ -80,12 +84,13 @@ internal static class TranscriptMerger
                 if (BeforeNextCut(cuts, k, start) && (saidUntil is null || end > saidUntil))
                 {
                     merged.Add(segment with { Start = start, End = end, Seek = segment.Seek + seekShift });
+                    origins.Add(k);
                 }
             }
 
             if (seam > 0)
             {
-                TrimSeam(merged, seam);
+                TrimSeam(merged, origins, words, seam);
             }
         }
 
@@ -99,8 +104,10 @@ internal static class TranscriptMerger
 
     // The last segment kept from chunk k-1 and the first kept from chunk k can cover the same stretch of the overlap,
     // both saying the same words; those words are kept once (the edited segments' token ids no longer match their
-    // text, so they are dropped). Without words in common both are kept whole: a repeat is better than a loss.
-    private static void TrimSeam(List<GroqTranscriptionSegment> merged, int seam)
+    // text, so they are dropped). Without words in common both are kept whole: a repeat is better than a loss. A trimmed
+    // segment is timed from the words it keeps (see SegmentTiming), never starting before the segment before it ends.
+    private static void TrimSeam(
+        List<GroqTranscriptionSegment> merged, List<int> origins, IReadOnlyList<GroqTranscriptionWord>?[] words, int seam)
     {
         while (seam < merged.Count)
         {
@@ -119,18 +126,19 @@ internal static class TranscriptMerger
 
             if (cut.PreviousEnd < last.Text.Length)
             {
-                merged[seam - 1] = last with { Text = last.Text[..cut.PreviousEnd], Tokens = [] };
+                last = SegmentTiming.KeepHead(last, cut.PreviousEnd, words[origins[seam - 1]]);
+                merged[seam - 1] = last;
             }
 
-            string rest = first.Text[cut.NextStart..];
-            if (!string.IsNullOrWhiteSpace(rest))
+            if (!string.IsNullOrWhiteSpace(first.Text[cut.NextStart..]))
             {
-                // What is left of it follows the earlier segment, so it starts where that one ends.
-                merged[seam] = first with { Text = rest, Tokens = [], Start = first.Start < last.End ? last.End : first.Start };
+                var rest = SegmentTiming.KeepTail(first, cut.NextStart, words[origins[seam]]);
+                merged[seam] = rest.Start < last.End ? rest with { Start = last.End < rest.End ? last.End : rest.End } : rest;
                 return;
             }
 
             merged.RemoveAt(seam);
+            origins.RemoveAt(seam);
         }
     }
 
