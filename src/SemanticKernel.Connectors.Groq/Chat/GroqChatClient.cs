@@ -73,6 +73,12 @@ public sealed class GroqChatClient : IChatClient
             throw GroqErrors.MalformedResponse("chat completion", response.RequestId, ex);
         }
 
+        if (completion.Choices is not { Count: > 0 })
+        {
+            throw GroqErrors.NoChoices(response.RequestId);
+        }
+
+        LogUnrepresentable(completion, response.RequestId);
         return ChatResponseMapper.ToChatResponse(completion, response.RateLimits);
     }
 
@@ -103,9 +109,19 @@ public sealed class GroqChatClient : IChatClient
             await using (chunks.ConfigureAwait(false))
             {
                 var accumulator = new ChatStreamAccumulator(response.RateLimits);
+                bool sawChoice = false;
+                bool loggedUnrepresentable = false;
                 while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
                 {
-                    yield return accumulator.ToUpdate(chunks.Current);
+                    WireChatCompletion chunk = chunks.Current;
+                    sawChoice |= chunk.Choices is { Count: > 0 };
+                    loggedUnrepresentable = loggedUnrepresentable || LogUnrepresentable(chunk, response.RequestId);
+                    yield return accumulator.ToUpdate(chunk);
+                }
+
+                if (!sawChoice)
+                {
+                    throw GroqErrors.StreamWithoutChoices(response.RequestId, response.RateLimits);
                 }
 
                 if (accumulator.Complete() is { } last)
@@ -123,6 +139,18 @@ public sealed class GroqChatClient : IChatClient
     public void Dispose()
     {
         // The HttpClient is the caller's or shared; nothing here owns unmanaged state.
+    }
+
+    /// <summary>Logs, once for the response, numbers it holds that no .NET time can (they were dropped); true when it did.</summary>
+    private bool LogUnrepresentable(WireChatCompletion completion, string? requestId)
+    {
+        if (ChatResponseMapper.Unrepresentable(completion) is not { } fields)
+        {
+            return false;
+        }
+
+        GroqLog.Unrepresentable(_logger, fields, requestId);
+        return true;
     }
 
     private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)

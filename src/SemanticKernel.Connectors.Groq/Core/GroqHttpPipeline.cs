@@ -46,6 +46,7 @@ internal sealed class GroqHttpPipeline
             ?? throw new ArgumentException(
                 $"No Groq API key: set GroqClientOptions.ApiKey or the {GroqClientOptions.ApiKeyEnvironmentVariable} environment variable.", nameof(options));
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey, "options.ApiKey");
+        ApiKeyRules.Validate(apiKey);
 
         string endpoint = options.Endpoint.OriginalString;
         Endpoint = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/", UriKind.Absolute);
@@ -90,8 +91,13 @@ internal sealed class GroqHttpPipeline
         {
             throw new GroqException($"Could not reach Groq for {method} {path}: {Redactor.Redact(ex.Message)}", ex);
         }
+        catch (InvalidDataException ex)
+        {
+            // A caller's HttpClient with AutomaticDecompression decodes the body while buffering it.
+            throw GroqErrors.Undecodable($"answer to {method} {path}", null, ex);
+        }
 
-        var result = new GroqHttpResponse(response);
+        var result = new GroqHttpResponse(response, Redactor, _logger);
         GroqLog.Answered(_logger, (int)response.StatusCode, path, result.RequestId);
         if (response.IsSuccessStatusCode)
         {
