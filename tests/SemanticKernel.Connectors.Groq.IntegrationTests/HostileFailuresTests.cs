@@ -98,6 +98,20 @@ public sealed class HostileFailuresTests
     }
 
     [Fact]
+    public async Task A_corrupt_gzip_error_body_of_a_stream_through_a_decompressing_HttpClient_is_a_GroqException_with_the_status()
+    {
+        await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(500, "application/json", CorruptGzip, ct, "Content-Encoding: gzip"));
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.All });
+        using var client = HostileClients.Chat(server, httpClient: http);
+
+        var act = () => client.GetStreamingResponseAsync("hi", cancellationToken: Ct).ToListAsync(Ct).AsTask();
+
+        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
+        exception.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        exception.Message.Should().Contain("the error body could not be read");
+    }
+
+    [Fact]
     public async Task A_corrupt_gzip_speech_answer_through_a_decompressing_HttpClient_is_a_GroqException()
     {
         await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(200, "audio/wav", CorruptGzip, ct, "Content-Encoding: gzip"));

@@ -106,7 +106,7 @@ internal sealed class GroqHttpPipeline
 
         using (result)
         {
-            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            string body = await ErrorBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var exception = GroqErrors.FromResponse(
                 response.StatusCode, body, result.RequestId, result.RateLimits, GroqResponseHeaders.RetryAfter(response.Headers, DateTimeOffset.UtcNow), Redactor);
             GroqLog.Failed(_logger, path, (int)response.StatusCode, exception.ErrorCode, result.RequestId);
