@@ -97,6 +97,49 @@ public sealed class HostileSecretsTests
     }
 
     [Fact]
+    public async Task A_malformed_body_whose_failing_path_names_the_key_leaks_it_nowhere()
+    {
+        string body = "{\"choices\":[{\"" + Key + "\": nope}]}";
+        await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(200, "application/json", body, ct));
+        var log = new HostileLog();
+        using var client = HostileClients.Chat(server, loggerFactory: log);
+
+        var act = () => client.GetResponseAsync("hi", cancellationToken: Ct);
+
+        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
+        ShouldNotLeak(exception, log);
+        exception.Message.Should().Contain("malformed chat completion");
+    }
+
+    [Fact]
+    public async Task A_malformed_stream_chunk_whose_failing_path_names_the_key_leaks_it_nowhere()
+    {
+        string sse = "data: {\"choices\":[{\"" + Key + "\": nope}]}\n\n";
+        await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(200, "text/event-stream", sse, ct));
+        var log = new HostileLog();
+        using var client = HostileClients.Chat(server, loggerFactory: log);
+
+        var act = () => client.GetStreamingResponseAsync("hi", cancellationToken: Ct).ToListAsync(Ct).AsTask();
+
+        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
+        ShouldNotLeak(exception, log);
+    }
+
+    [Fact]
+    public async Task A_malformed_header_line_holding_the_key_leaks_it_nowhere()
+    {
+        await using var server = HostileServer.Start((exchange, ct) => exchange.WriteAsync(
+            "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n" + Key + "\r\n\r\n{}", ct));
+        var log = new HostileLog();
+        using var client = HostileClients.Chat(server, maxRetries: 1, loggerFactory: log);
+
+        var act = () => client.GetResponseAsync("hi", cancellationToken: Ct);
+
+        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
+        ShouldNotLeak(exception, log);
+    }
+
+    [Fact]
     public async Task A_request_id_echoing_the_key_on_a_success_stays_out_of_the_debug_log()
     {
         await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(200, "application/json", HostileClients.Completion, ct, "x-request-id: " + Key));

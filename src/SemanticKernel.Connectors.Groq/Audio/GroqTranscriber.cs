@@ -163,7 +163,7 @@ internal sealed class GroqTranscriber(
         }
         catch (JsonException ex)
         {
-            throw GroqErrors.MalformedResponse("transcription", response.RequestId, ex);
+            throw GroqErrors.MalformedResponse("transcription", response.RequestId, ex, pipeline.Redactor);
         }
     }
 

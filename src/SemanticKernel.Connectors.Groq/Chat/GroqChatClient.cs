@@ -77,7 +77,7 @@ public sealed class GroqChatClient : IChatClient
         }
         catch (JsonException ex)
         {
-            throw GroqErrors.MalformedResponse("chat completion", response.RequestId, ex);
+            throw GroqErrors.MalformedResponse("chat completion", response.RequestId, ex, _pipeline.Redactor);
         }
 
         if (completion.Choices is not { Count: > 0 })

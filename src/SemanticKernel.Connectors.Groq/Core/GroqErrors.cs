@@ -54,8 +54,12 @@ internal static class GroqErrors
             RateLimits = rateLimits,
         };
 
-    public static GroqException MalformedResponse(string what, string? requestId, Exception inner) =>
-        new($"Groq sent a malformed {what}: {inner.Message}", inner) { RequestId = requestId };
+    public static GroqException MalformedResponse(string what, string? requestId, Exception inner, SecretRedactor redactor)
+    {
+        // A JSON path names the properties the server sent, and a reader error quotes its text: either may hold the key.
+        Exception cause = redactor.Redact(inner);
+        return new($"Groq sent a malformed {what}: {cause.Message}", cause) { RequestId = requestId };
+    }
 
     public static GroqException NoChoices(string? requestId) =>
         new("Groq answered without choices: the response holds no message.") { RequestId = requestId };
@@ -67,8 +71,11 @@ internal static class GroqErrors
             RateLimits = rateLimits,
         };
 
-    public static GroqException Undecodable(string what, string? requestId, Exception inner) =>
-        new($"Groq's {what} could not be decompressed: {inner.Message}", inner) { RequestId = requestId };
+    public static GroqException Undecodable(string what, string? requestId, Exception inner, SecretRedactor redactor)
+    {
+        Exception cause = redactor.Redact(inner);
+        return new($"Groq's {what} could not be decompressed: {cause.Message}", cause) { RequestId = requestId };
+    }
 
     private static WireError? ParseStreamError(JsonElement error)
     {

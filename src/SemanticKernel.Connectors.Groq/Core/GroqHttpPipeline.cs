@@ -89,12 +89,12 @@ internal sealed class GroqHttpPipeline
         }
         catch (HttpRequestException ex)
         {
-            throw new GroqException($"Could not reach Groq for {method} {path}: {Redactor.Redact(ex.Message)}", ex);
+            throw new GroqException($"Could not reach Groq for {method} {path}: {Redactor.Redact(ex.Message)}", Redactor.Redact(ex));
         }
         catch (InvalidDataException ex)
         {
             // A caller's HttpClient with AutomaticDecompression decodes the body while buffering it.
-            throw GroqErrors.Undecodable($"answer to {method} {path}", null, ex);
+            throw GroqErrors.Undecodable($"answer to {method} {path}", null, ex, Redactor);
         }
 
         var result = new GroqHttpResponse(response, Redactor, _logger);

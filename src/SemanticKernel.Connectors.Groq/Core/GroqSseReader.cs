@@ -38,15 +38,16 @@ internal static class GroqSseReader
                 }
                 catch (JsonException ex)
                 {
-                    throw GroqErrors.MalformedResponse("stream chunk", response.RequestId, ex);
+                    throw GroqErrors.MalformedResponse("stream chunk", response.RequestId, ex, redactor);
                 }
                 catch (InvalidDataException ex)
                 {
-                    throw GroqErrors.Undecodable("stream", response.RequestId, ex);
+                    throw GroqErrors.Undecodable("stream", response.RequestId, ex, redactor);
                 }
                 catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw new GroqException($"Groq stream was interrupted: {ex.Message}", ex) { RequestId = response.RequestId };
+                    Exception cause = redactor.Redact(ex);
+                    throw new GroqException($"Groq stream was interrupted: {cause.Message}", cause) { RequestId = response.RequestId };
                 }
 
                 if (frame.IsDone)

@@ -59,6 +59,26 @@ public sealed class SecretRedactionTests
         exception.Message.Should().Be("Groq stream failed ([REDACTED]): m [REDACTED]");
     }
 
+    [Fact]
+    public void An_exception_whose_chain_holds_the_key_is_replaced_by_a_redacted_stand_in_of_the_same_kind()
+    {
+        var original = new HttpRequestException("send failed", new IOException("Received an invalid header line: '" + Key + "'"));
+
+        Exception cause = Redactor.Redact(original);
+
+        cause.Should().BeOfType<HttpRequestException>();
+        cause.ToString().Should().NotContain(Key);
+        cause.Message.Should().StartWith("send failed");
+    }
+
+    [Fact]
+    public void An_exception_without_the_key_is_kept_as_it_is()
+    {
+        var original = new System.Text.Json.JsonException("bad token");
+
+        Redactor.Redact(original).Should().BeSameAs(original);
+    }
+
     [Theory]
     [InlineData("gsk_ключ_abc", "non-ASCII")]
     [InlineData("gsk_abc\r\nX-Evil: 1", "control")]
