@@ -49,7 +49,7 @@ public sealed class HostileMemoryTests
                 await exchange.WriteChunkAsync(piece, ct);
             }
         });
-        using var client = HostileClients.Chat(server, o => o.MaxResponseBytes = 8 * MiB);
+        using var client = HostileClients.Chat(server, configure: o => o.MaxResponseBytes = 8 * MiB);
 
         var (thrown, allocated) = await MeasureAsync(() => client.GetResponseAsync(HostileClients.Hi, cancellationToken: Ct));
 
@@ -72,7 +72,7 @@ public sealed class HostileMemoryTests
                 await exchange.WriteChunkAsync(piece, ct);
             }
         });
-        using var client = HostileClients.Chat(server, o => o.MaxStreamEventBytes = 4 * MiB);
+        using var client = HostileClients.Chat(server, configure: o => o.MaxStreamEventBytes = 4 * MiB);
 
         var (thrown, allocated) = await MeasureAsync(async () =>
         {
@@ -91,15 +91,15 @@ public sealed class HostileMemoryTests
         await using var server = HostileServer.Start(async (exchange, ct) =>
         {
             await exchange.StartChunkedAsync(200, "text/event-stream", ct);
-            await exchange.WriteChunkAsync($"data: {HostileClients.Chunk("""{"role":"assistant","tool_calls":[{"index":0,"id":"c1","type":"function","function":{"name":"f","arguments":""}}]}""")}\n\n", ct);
+            await exchange.WriteChunkAsync($"data: {HostileClients.ChunkWithDelta("""{"role":"assistant","tool_calls":[{"index":0,"id":"c1","type":"function","function":{"name":"f","arguments":""}}]}""")}\n\n", ct);
             string arguments = new('a', 8000);
-            string delta = "data: " + HostileClients.Chunk($$$"""{"tool_calls":[{"index":0,"function":{"arguments":"{{{arguments}}}"}}]}""") + "\n\n";
+            string delta = "data: " + HostileClients.ChunkWithDelta($$$"""{"tool_calls":[{"index":0,"function":{"arguments":"{{{arguments}}}"}}]}""") + "\n\n";
             for (int i = 0; i < 100_000; i++)
             {
                 await exchange.WriteChunkAsync(delta, ct);
             }
         });
-        using var client = HostileClients.Chat(server, o => o.MaxStreamCharacters = 2 * MiB);
+        using var client = HostileClients.Chat(server, configure: o => o.MaxStreamCharacters = 2 * MiB);
 
         var (thrown, allocated) = await MeasureAsync(async () =>
         {

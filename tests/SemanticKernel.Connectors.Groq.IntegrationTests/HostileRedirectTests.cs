@@ -41,7 +41,7 @@ public sealed class HostileRedirectTests
         thrown.Message.Should().Contain("after a redirect").And.Contain(other.Endpoint.Authority);
         elsewhere.Should().ContainSingle("the caller's client followed the redirect");
         elsewhere.Single().Headers.Should().NotContainKey("authorization");
-        string.Join("\n", elsewhere.Single().Headers.Values).Should().NotContain(HostileClients.ApiKey);
+        string.Join("\n", elsewhere.Single().Headers.Values).Should().NotContain(HostileClients.Key);
     }
 
     private static Task Record(ConcurrentQueue<HostileRequest> requests, HostileExchange exchange, CancellationToken ct)

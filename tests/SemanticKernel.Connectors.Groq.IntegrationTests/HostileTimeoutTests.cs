@@ -26,7 +26,7 @@ public sealed class HostileTimeoutTests
             await exchange.WriteAsync("""{"error":{"message":"Bad""", ct);
             await Task.Delay(TimeSpan.FromSeconds(60), ct);
         });
-        using var client = HostileClients.Chat(server, o => o.Timeout = Timeout);
+        using var client = HostileClients.Chat(server, configure: o => o.Timeout = Timeout);
 
         var clock = Stopwatch.StartNew();
         var act = streaming
@@ -48,7 +48,7 @@ public sealed class HostileTimeoutTests
             await exchange.WriteAsync(HostileClients.Completion[..40], ct);
             await Task.Delay(TimeSpan.FromSeconds(60), ct);
         });
-        using var client = HostileClients.Chat(server, o => o.Timeout = Timeout);
+        using var client = HostileClients.Chat(server, configure: o => o.Timeout = Timeout);
 
         var clock = Stopwatch.StartNew();
         await FluentActions.Awaiting(() => client.GetResponseAsync(HostileClients.Hi, cancellationToken: Ct)).Should().ThrowAsync<GroqException>();
@@ -65,14 +65,14 @@ public sealed class HostileTimeoutTests
             foreach (var text in (string[])["One ", "two ", "three."])
             {
                 // Apart, so the client reads each from the network after the caller has held the one before.
-                await exchange.WriteChunkAsync($"data: {HostileClients.Chunk($$"""{"content":"{{text}}"}""")}\n\n", ct);
+                await exchange.WriteChunkAsync($"data: {HostileClients.Chunk(text)}\n\n", ct);
                 await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
             }
 
             await exchange.WriteChunkAsync("data: [DONE]\n\n", ct);
             await exchange.EndChunkedAsync(ct);
         });
-        using var client = HostileClients.Chat(server, o => o.Timeout = Timeout);
+        using var client = HostileClients.Chat(server, configure: o => o.Timeout = Timeout);
 
         var text = new List<string>();
         await foreach (var update in client.GetStreamingResponseAsync(HostileClients.Hi, cancellationToken: Ct))

@@ -13,12 +13,18 @@ namespace SemanticKernel.Connectors.Groq;
 /// Groq-only fields go in <see cref="SpeechToTextOptions.AdditionalProperties"/> under <see cref="GroqSpeechOptionKeys"/>.
 /// Audio over the upload limit is chunked, transcribed concurrently and merged.
 /// </summary>
+/// <remarks>
+/// After <see cref="Dispose"/> new calls throw <see cref="ObjectDisposedException"/>. Calls already in flight run to their
+/// end: the client owns nothing they use, and the <see cref="HttpClient"/> (the caller's or a shared one) is never disposed.
+/// Cancel them with their token.
+/// </remarks>
 public sealed class GroqSpeechToTextClient : ISpeechToTextClient
 {
     private readonly GroqHttpPipeline _pipeline;
     private readonly ILogger _logger;
     private readonly string _modelId;
     private readonly SpeechToTextClientMetadata _metadata;
+    private volatile bool _disposed;
 
     /// <summary>Initializes a new instance with an API key.</summary>
     /// <param name="modelId">The default model: <c>whisper-large-v3-turbo</c> (transcription) or <c>whisper-large-v3</c> (also translation).</param>
@@ -60,6 +66,7 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
     /// </remarks>
     public async Task<SpeechToTextResponse> GetTextAsync(Stream audioSpeechStream, SpeechToTextOptions? options = null, CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(audioSpeechStream);
         var request = SpeechOptionsMapper.ToRequest(options, _modelId);
         await using var upload = await AudioUpload.FromStreamAsync(audioSpeechStream, cancellationToken).ConfigureAwait(false);
@@ -84,8 +91,6 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
     public object? GetService(Type serviceType, object? serviceKey = null) => ClientServices.Get(this, _metadata, serviceType, serviceKey);
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        // The HttpClient is the caller's or shared; nothing here owns unmanaged state.
-    }
+    /// <remarks>Refuses later calls; calls in flight run to their end, and the <see cref="HttpClient"/> is not disposed.</remarks>
+    public void Dispose() => _disposed = true;
 }

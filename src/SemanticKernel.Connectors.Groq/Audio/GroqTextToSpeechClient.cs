@@ -11,11 +11,17 @@ namespace SemanticKernel.Connectors.Groq;
 /// voice, <see cref="TextToSpeechOptions.AudioFormat"/> the format (a name such as <c>mp3</c> or a MIME type),
 /// <see cref="TextToSpeechOptions.Speed"/> the speed, and <c>AdditionalProperties["sample_rate"]</c> the sample rate.
 /// </summary>
+/// <remarks>
+/// After <see cref="Dispose"/> new calls throw <see cref="ObjectDisposedException"/>. Calls already in flight run to their
+/// end: the client owns nothing they use, and the <see cref="HttpClient"/> (the caller's or a shared one) is never disposed.
+/// Cancel them with their token.
+/// </remarks>
 public sealed class GroqTextToSpeechClient : ITextToSpeechClient
 {
     private readonly GroqSpeechSynthesizer _synthesizer;
     private readonly string _modelId;
     private readonly TextToSpeechClientMetadata _metadata;
+    private volatile bool _disposed;
 
     /// <summary>Initializes a new instance with an API key.</summary>
     /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
@@ -47,6 +53,7 @@ public sealed class GroqTextToSpeechClient : ITextToSpeechClient
     /// <exception cref="NotSupportedException"><see cref="TextToSpeechOptions.Pitch"/> or <see cref="TextToSpeechOptions.Volume"/> is set; Groq has neither.</exception>
     public async Task<TextToSpeechResponse> GetAudioAsync(string text, TextToSpeechOptions? options = null, CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (options?.Pitch is not null || options?.Volume is not null)
         {
             throw new NotSupportedException("Groq text to speech has no pitch or volume; leave TextToSpeechOptions.Pitch and Volume unset.");
@@ -78,8 +85,6 @@ public sealed class GroqTextToSpeechClient : ITextToSpeechClient
     public object? GetService(Type serviceType, object? serviceKey = null) => ClientServices.Get(this, _metadata, serviceType, serviceKey);
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        // The HttpClient is the caller's or shared; nothing here owns unmanaged state.
-    }
+    /// <remarks>Refuses later calls; calls in flight run to their end, and the <see cref="HttpClient"/> is not disposed.</remarks>
+    public void Dispose() => _disposed = true;
 }

@@ -174,12 +174,17 @@ internal sealed class GroqTranscriber(
             {
                 var wire = await JsonSerializer.DeserializeAsync(stream, GroqJsonContext.Default.WireTranscription, cancellationToken).ConfigureAwait(false)
                     ?? throw new JsonException("The response body was 'null'.");
+                if (TranscriptMapper.Unrepresentable(wire) is { } fields)
+                {
+                    GroqLog.Unrepresentable(logger, fields, response.RequestId);
+                }
+
                 return (TranscriptMapper.FromWire(wire, response.RequestId, quality), wire);
             }
         }
         catch (JsonException ex)
         {
-            throw GroqErrors.MalformedResponse("transcription", response.RequestId, ex);
+            throw GroqErrors.MalformedResponse("transcription", response.RequestId, ex, pipeline.Redactor);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
 using SkTextContent = Microsoft.SemanticKernel.TextContent;
 
@@ -19,8 +20,8 @@ internal static class TranscriptMapper
                 {
                     Id = s.Id,
                     Seek = s.Seek,
-                    Start = TimeSpan.FromSeconds(s.Start),
-                    End = TimeSpan.FromSeconds(s.End),
+                    Start = WireNumbers.ClampedTimestamp(s.Start),
+                    End = WireNumbers.ClampedTimestamp(s.End),
                     Text = s.Text ?? string.Empty,
                     Tokens = s.Tokens ?? [],
                     Temperature = s.Temperature,
@@ -33,15 +34,37 @@ internal static class TranscriptMapper
         }
 
         List<GroqTranscriptionWord>? words = wire.Words?.ConvertAll(
-            w => new GroqTranscriptionWord(w.Word ?? string.Empty, TimeSpan.FromSeconds(w.Start), TimeSpan.FromSeconds(w.End)));
+            w => new GroqTranscriptionWord(w.Word ?? string.Empty, WireNumbers.ClampedTimestamp(w.Start), WireNumbers.ClampedTimestamp(w.End)));
 
         return new Transcript(
             wire.Text ?? string.Empty,
             wire.Language,
-            wire.Duration is { } d ? TimeSpan.FromSeconds(d) : null,
+            WireNumbers.Seconds(wire.Duration),
             segments,
             words,
             wire.XGroq?.Id ?? headerRequestId);
+    }
+
+    /// <summary>The fields of a transcription whose times no <see cref="TimeSpan"/> can hold, or <see langword="null"/>.</summary>
+    public static string? Unrepresentable(WireTranscription wire)
+    {
+        var fields = new List<string>();
+        if (wire.Duration is { } duration && !WireNumbers.FitsSeconds(duration))
+        {
+            fields.Add("duration");
+        }
+
+        if (wire.Segments?.Exists(s => !WireNumbers.FitsTimestamp(s.Start) || !WireNumbers.FitsTimestamp(s.End)) == true)
+        {
+            fields.Add("segments[].start/end");
+        }
+
+        if (wire.Words?.Exists(w => !WireNumbers.FitsTimestamp(w.Start) || !WireNumbers.FitsTimestamp(w.End)) == true)
+        {
+            fields.Add("words[].start/end");
+        }
+
+        return fields.Count == 0 ? null : string.Join(", ", fields);
     }
 
     /// <summary>The transcript as the caller's format has it: <c>json</c> and <c>text</c> carry only the text.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.AI;
+using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
 
 namespace SemanticKernel.Connectors.Groq.Chat;
@@ -98,8 +99,7 @@ internal static class ChatResponseMapper
         _ => new ChatFinishReason(reason),
     };
 
-    public static DateTimeOffset? ToCreatedAt(long? unixSeconds) =>
-        unixSeconds is { } s ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
+    public static DateTimeOffset? ToCreatedAt(long? unixSeconds) => WireNumbers.UnixSeconds(unixSeconds);
 
     public static UsageDetails ToUsageDetails(WireUsage usage) => new()
     {
@@ -129,7 +129,32 @@ internal static class ChatResponseMapper
         return properties;
     }
 
-    private static TimeSpan? Seconds(double? seconds) => seconds is { } s ? TimeSpan.FromSeconds(s) : null;
+    /// <summary>The fields of a completion or chunk whose numbers no .NET time can hold, or <see langword="null"/>.</summary>
+    public static string? Unrepresentable(WireChatCompletion completion)
+    {
+        WireUsage? usage = completion.XGroq?.Usage ?? completion.Usage;
+        var fields = new List<string>();
+        if (completion.Created is { } created && !WireNumbers.FitsUnixSeconds(created))
+        {
+            fields.Add("created");
+        }
+
+        AddIfUnfit(fields, "usage.queue_time", usage?.QueueTime);
+        AddIfUnfit(fields, "usage.prompt_time", usage?.PromptTime);
+        AddIfUnfit(fields, "usage.completion_time", usage?.CompletionTime);
+        AddIfUnfit(fields, "usage.total_time", usage?.TotalTime);
+        return fields.Count == 0 ? null : string.Join(", ", fields);
+    }
+
+    private static void AddIfUnfit(List<string> fields, string name, double? seconds)
+    {
+        if (seconds is { } s && !WireNumbers.FitsSeconds(s))
+        {
+            fields.Add(name);
+        }
+    }
+
+    private static TimeSpan? Seconds(double? seconds) => WireNumbers.Seconds(seconds);
 
     private static void Add(ref AdditionalPropertiesDictionary? properties, string key, object? value)
     {

@@ -13,6 +13,11 @@ namespace SemanticKernel.Connectors.Groq;
 /// An <see cref="IChatClient"/> for Groq's chat completions: streaming, tools, JSON mode and structured output,
 /// reasoning, vision, usage with Groq's timings, and rate-limit metadata.
 /// </summary>
+/// <remarks>
+/// After <see cref="Dispose"/> new calls throw <see cref="ObjectDisposedException"/>; a stream counts as called when its
+/// enumeration starts. Calls already in flight, streams being read included, run to their end: the client owns nothing
+/// they use, and the <see cref="HttpClient"/> (the caller's or a shared one) is never disposed. Cancel them with their token.
+/// </remarks>
 public sealed class GroqChatClient : IChatClient
 {
     private const string ChatPath = "chat/completions";
@@ -22,6 +27,7 @@ public sealed class GroqChatClient : IChatClient
     private readonly ILogger _logger;
     private readonly string _modelId;
     private readonly ChatClientMetadata _metadata;
+    private volatile bool _disposed;
 
     /// <summary>Initializes a new instance with an API key.</summary>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>; <see cref="ChatOptions.ModelId"/> overrides it.</param>
@@ -53,6 +59,7 @@ public sealed class GroqChatClient : IChatClient
     public async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         byte[] body = Serialize(messages, options, stream: false);
         using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, cancellationToken)
             .ConfigureAwait(false);
@@ -69,9 +76,15 @@ public sealed class GroqChatClient : IChatClient
         }
         catch (JsonException ex)
         {
-            throw GroqErrors.MalformedResponse("chat completion", response.RequestId, ex);
+            throw GroqErrors.MalformedResponse("chat completion", response.RequestId, ex, _pipeline.Redactor);
         }
 
+        if (completion.Choices is not { Count: > 0 })
+        {
+            throw GroqErrors.NoChoices(response.RequestId);
+        }
+
+        LogUnrepresentable(completion, response.RequestId);
         return ChatResponseMapper.ToChatResponse(completion, response.RateLimits);
     }
 
@@ -83,6 +96,7 @@ public sealed class GroqChatClient : IChatClient
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (ChatRequestMapper.IsJsonMode(options))
         {
             var whole = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
@@ -102,9 +116,19 @@ public sealed class GroqChatClient : IChatClient
             await using (chunks.ConfigureAwait(false))
             {
                 var accumulator = new ChatStreamAccumulator(response.RateLimits, _pipeline.MaxStreamCharacters);
+                bool sawChoice = false;
+                bool loggedUnrepresentable = false;
                 while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
                 {
-                    yield return accumulator.ToUpdate(chunks.Current);
+                    WireChatCompletion chunk = chunks.Current;
+                    sawChoice |= chunk.Choices is { Count: > 0 };
+                    loggedUnrepresentable = loggedUnrepresentable || LogUnrepresentable(chunk, response.RequestId);
+                    yield return accumulator.ToUpdate(chunk);
+                }
+
+                if (!sawChoice)
+                {
+                    throw GroqErrors.StreamWithoutChoices(response.RequestId, response.RateLimits);
                 }
 
                 if (accumulator.Complete() is { } last)
@@ -119,9 +143,19 @@ public sealed class GroqChatClient : IChatClient
     public object? GetService(Type serviceType, object? serviceKey = null) => ClientServices.Get(this, _metadata, serviceType, serviceKey);
 
     /// <inheritdoc />
-    public void Dispose()
+    /// <remarks>Refuses later calls; calls in flight run to their end, and the <see cref="HttpClient"/> is not disposed.</remarks>
+    public void Dispose() => _disposed = true;
+
+    /// <summary>Logs, once for the response, numbers it holds that no .NET time can (they were dropped); true when it did.</summary>
+    private bool LogUnrepresentable(WireChatCompletion completion, string? requestId)
     {
-        // The HttpClient is the caller's or shared; nothing here owns unmanaged state.
+        if (ChatResponseMapper.Unrepresentable(completion) is not { } fields)
+        {
+            return false;
+        }
+
+        GroqLog.Unrepresentable(_logger, fields, requestId);
+        return true;
     }
 
     private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)

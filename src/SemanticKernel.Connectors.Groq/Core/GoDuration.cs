@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace SemanticKernel.Connectors.Groq.Core;
 
-/// <summary>Parses Go duration strings as Groq sends them in rate-limit headers (<c>2m59.56s</c>, <c>7.66s</c>, <c>350ms</c>).</summary>
+/// <summary>
+/// Parses Go duration strings as Groq sends them in rate-limit headers (<c>2m59.56s</c>, <c>7.66s</c>, <c>350ms</c>);
+/// <see langword="null"/> for text that is not one or a duration a <see cref="TimeSpan"/> cannot hold.
+/// </summary>
 internal static class GoDuration
 {
     public static TimeSpan? Parse(ReadOnlySpan<char> text)
@@ -54,6 +57,6 @@ internal static class GoDuration
             text = text[unitLength..];
         }
 
-        return TimeSpan.FromMilliseconds(totalMilliseconds);
+        return WireNumbers.Milliseconds(totalMilliseconds);
     }
 }

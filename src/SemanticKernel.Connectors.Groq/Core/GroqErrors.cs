@@ -15,8 +15,8 @@ internal static class GroqErrors
     public static GroqException FromResponse(
         HttpStatusCode status, string body, string? requestId, GroqRateLimits? rateLimits, TimeSpan? retryAfter, SecretRedactor redactor)
     {
-        body = redactor.Redact(body);
-        WireError? error = TryParseEnvelope(body);
+        body = redactor.RedactJson(body);
+        WireError? error = Redacted(TryParseEnvelope(body), redactor);
         string detail = error?.Message is { } m ? Quote(m, MaxQuotedMessage) : Quote(body, MaxRawBodyInMessage);
         string code = error?.Code is { } c ? $" ({c})" : string.Empty;
         string message = $"Groq returned {(int)status} {status}{code}: {detail}";
@@ -35,24 +35,17 @@ internal static class GroqErrors
     /// <summary>An error delivered inside a stream: <c>event: error</c>, an <c>error</c> chunk, or <c>x_groq.error</c>.</summary>
     public static GroqException FromStreamError(JsonElement error, string? requestId, GroqRateLimits? rateLimits, SecretRedactor redactor)
     {
-        string raw = redactor.Redact(error.GetRawText());
-        WireError? parsed = error.ValueKind switch
-        {
-            JsonValueKind.Object when error.TryGetProperty("error", out var inner) && inner.ValueKind == JsonValueKind.Object =>
-                inner.Deserialize(GroqJsonContext.Default.WireError),
-            JsonValueKind.Object => error.Deserialize(GroqJsonContext.Default.WireError),
-            JsonValueKind.String => new WireError { Message = error.GetString() },
-            _ => null,
-        };
+        string raw = error.ValueKind == JsonValueKind.String ? redactor.Redact(error.GetString()!) : redactor.RedactJson(error.GetRawText());
+        WireError? parsed = Redacted(ParseStreamError(error), redactor);
         string code = parsed?.Code is { } c ? $" ({c})" : string.Empty;
-        string detail = Quote(redactor.Redact(parsed?.Message ?? raw), MaxQuotedMessage);
+        string detail = Quote(parsed?.Message ?? raw, MaxQuotedMessage);
         return new GroqException(null, raw, $"Groq stream failed{code}: {detail}")
         {
             ErrorCode = parsed?.Code,
             ErrorType = parsed?.Type,
             Param = parsed?.Param,
             FailedGeneration = parsed?.FailedGeneration,
-            RequestId = requestId,
+            RequestId = redactor.Redact(requestId),
             RateLimits = rateLimits,
         };
     }
@@ -64,8 +57,58 @@ internal static class GroqErrors
             RateLimits = rateLimits,
         };
 
-    public static GroqException MalformedResponse(string what, string? requestId, Exception inner) =>
-        new($"Groq sent a malformed {what}: {inner.Message}", inner) { RequestId = requestId };
+    public static GroqException MalformedResponse(string what, string? requestId, Exception inner, SecretRedactor redactor)
+    {
+        // A JSON path names the properties the server sent, and a reader error quotes its text: either may hold the key.
+        Exception cause = redactor.Redact(inner);
+        return new($"Groq sent a malformed {what}: {cause.Message}", cause) { RequestId = requestId };
+    }
+
+    public static GroqException NoChoices(string? requestId) =>
+        new("Groq answered without choices: the response holds no message.") { RequestId = requestId };
+
+    public static GroqException StreamWithoutChoices(string? requestId, GroqRateLimits? rateLimits) =>
+        new("Groq's stream ended with [DONE] without a single choice: the response holds no message.")
+        {
+            RequestId = requestId,
+            RateLimits = rateLimits,
+        };
+
+    public static GroqException Undecodable(string what, string? requestId, Exception inner, SecretRedactor redactor)
+    {
+        Exception cause = redactor.Redact(inner);
+        return new($"Groq's {what} could not be decompressed: {cause.Message}", cause) { RequestId = requestId };
+    }
+
+    private static WireError? ParseStreamError(JsonElement error)
+    {
+        try
+        {
+            return error.ValueKind switch
+            {
+                JsonValueKind.Object when error.TryGetProperty("error", out var inner) && inner.ValueKind == JsonValueKind.Object =>
+                    inner.Deserialize(GroqJsonContext.Default.WireError),
+                JsonValueKind.Object when error.TryGetProperty("error", out var inner) && inner.ValueKind == JsonValueKind.String =>
+                    new WireError { Message = inner.GetString() },
+                JsonValueKind.Object => error.Deserialize(GroqJsonContext.Default.WireError),
+                JsonValueKind.String => new WireError { Message = error.GetString() },
+                _ => null,
+            };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static WireError? Redacted(WireError? error, SecretRedactor redactor) => error is null ? null : new WireError
+    {
+        Message = redactor.Redact(error.Message),
+        Type = redactor.Redact(error.Type),
+        Code = redactor.Redact(error.Code),
+        Param = redactor.Redact(error.Param),
+        FailedGeneration = redactor.Redact(error.FailedGeneration),
+    };
 
     private static string Quote(string text, int max) => text.Length > max ? text[..max] + "…" : text;
 

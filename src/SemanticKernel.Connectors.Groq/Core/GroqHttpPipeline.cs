@@ -49,6 +49,7 @@ internal sealed class GroqHttpPipeline
             ?? throw new ArgumentException(
                 $"No Groq API key: set GroqClientOptions.ApiKey or the {GroqClientOptions.ApiKeyEnvironmentVariable} environment variable.", nameof(options));
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey, "options.ApiKey");
+        ApiKeyRules.Validate(apiKey);
 
         string endpoint = options.Endpoint.OriginalString;
         Endpoint = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/", UriKind.Absolute);
@@ -101,14 +102,14 @@ internal sealed class GroqHttpPipeline
         }
         catch (HttpRequestException ex)
         {
-            throw new GroqException($"Could not reach Groq for {method} {path}: {Redactor.Redact(ex.Message)}", ex);
+            throw new GroqException($"Could not reach Groq for {method} {path}: {Redactor.Redact(ex.Message)}", Redactor.Redact(ex));
         }
         catch (IOException ex)
         {
             throw new GroqException($"Groq's answer to {method} {path} was cut off while it was read: {Redactor.Redact(ex.Message)}", ex);
         }
 
-        var result = new GroqHttpResponse(response);
+        var result = new GroqHttpResponse(response, Redactor, _logger);
         GroqLog.Answered(_logger, (int)response.StatusCode, path, result.RequestId);
         if (response.IsSuccessStatusCode)
         {
@@ -127,7 +128,7 @@ internal sealed class GroqHttpPipeline
                 };
             }
 
-            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            string body = await ErrorBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var exception = GroqErrors.FromResponse(
                 response.StatusCode, body, result.RequestId, result.RateLimits, GroqResponseHeaders.RetryAfter(response.Headers, DateTimeOffset.UtcNow), Redactor);
             GroqLog.Failed(_logger, path, (int)response.StatusCode, exception.ErrorCode, result.RequestId);
@@ -152,7 +153,7 @@ internal sealed class GroqHttpPipeline
             // not), each up to its limit. A successful stream is read by its consumer, event by event.
             if (!response.IsSuccessStatusCode)
             {
-                await BoundedBody.BufferAsync(response, _maxErrorBodyBytes, tooLarge: null, cancellationToken).ConfigureAwait(false);
+                await BufferErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
             }
             else if (!state.Streaming)
             {
@@ -163,13 +164,27 @@ internal sealed class GroqHttpPipeline
         }
         catch (InvalidDataException ex)
         {
+            // A caller's HttpClient with AutomaticDecompression decodes the body while it is read.
             response.Dispose();
-            throw new GroqException($"Groq's answer to {state.Method} {state.Path} could not be decompressed: {ex.Message}", ex);
+            throw GroqErrors.Undecodable($"answer to {state.Method} {state.Path}", null, ex, Redactor);
         }
         catch
         {
             response.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>An error's body, kept up to its limit; one that cannot be read leaves a note, and the status still speaks.</summary>
+    private async Task BufferErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await BoundedBody.BufferAsync(response, _maxErrorBodyBytes, tooLarge: null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            response.Content = new StringContent($"(the error body could not be read: {Redactor.Redact(ex.Message)})");
         }
     }
 

@@ -1,13 +1,26 @@
+using Microsoft.Extensions.Logging;
+
 namespace SemanticKernel.Connectors.Groq.Core;
 
-/// <summary>A successful answer from Groq with its headers read.</summary>
-internal sealed class GroqHttpResponse(HttpResponseMessage message) : IDisposable
+/// <summary>An answer from Groq with its headers read: the request id redacted, rate-limit values it cannot hold dropped and logged.</summary>
+internal sealed class GroqHttpResponse : IDisposable
 {
-    public HttpResponseMessage Message { get; } = message;
+    public GroqHttpResponse(HttpResponseMessage message, SecretRedactor redactor, ILogger logger)
+    {
+        Message = message;
+        RequestId = redactor.Redact(GroqResponseHeaders.RequestId(message.Headers));
+        RateLimits = GroqResponseHeaders.RateLimits(message.Headers);
+        if (GroqResponseHeaders.Unrepresentable(message.Headers) is { } dropped)
+        {
+            GroqLog.Unrepresentable(logger, dropped, RequestId);
+        }
+    }
 
-    public string? RequestId { get; } = GroqResponseHeaders.RequestId(message.Headers);
+    public HttpResponseMessage Message { get; }
 
-    public GroqRateLimits? RateLimits { get; } = GroqResponseHeaders.RateLimits(message.Headers);
+    public string? RequestId { get; }
+
+    public GroqRateLimits? RateLimits { get; }
 
     public void Dispose() => Message.Dispose();
 }

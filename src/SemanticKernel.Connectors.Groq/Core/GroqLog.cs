@@ -40,4 +40,7 @@ internal static partial class GroqLog
 
     [LoggerMessage(12, LogLevel.Debug, "A function invocation filter terminated automatic function calling at {Name}")]
     public static partial void FunctionCallingTerminated(ILogger logger, string name);
+
+    [LoggerMessage(13, LogLevel.Warning, "Groq sent {Fields} out of range; dropped or clamped, request id {RequestId}")]
+    public static partial void Unrepresentable(ILogger logger, string fields, string? requestId);
 }

@@ -20,13 +20,16 @@ internal static class GroqResponseHeaders
         return limits == Empty ? null : limits;
     }
 
-    /// <summary><c>retry-after-ms</c>, then <c>retry-after</c> in seconds or as an HTTP date.</summary>
+    /// <summary>
+    /// <c>retry-after-ms</c>, then <c>retry-after</c> in seconds or as an HTTP date; <see langword="null"/> (the default
+    /// backoff) for a value that is negative, not a number or beyond what a <see cref="TimeSpan"/> holds.
+    /// </summary>
     public static TimeSpan? RetryAfter(HttpResponseHeaders headers, DateTimeOffset now)
     {
         if (Single(headers, "retry-after-ms") is { } ms &&
             double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out double milliseconds) && milliseconds >= 0)
         {
-            return TimeSpan.FromMilliseconds(milliseconds);
+            return WireNumbers.Milliseconds(milliseconds);
         }
 
         if (Single(headers, "retry-after") is not { } retryAfter)
@@ -34,14 +37,37 @@ internal static class GroqResponseHeaders
             return null;
         }
 
-        if (double.TryParse(retryAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 0)
+        if (double.TryParse(retryAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds))
         {
-            return TimeSpan.FromSeconds(seconds);
+            return seconds >= 0 ? WireNumbers.Seconds(seconds) : null;
         }
 
         return DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? (date > now ? date - now : TimeSpan.Zero)
             : null;
+    }
+
+    /// <summary>The rate-limit headers present but unreadable (not a number, or beyond what .NET holds), or <see langword="null"/>.</summary>
+    public static string? Unrepresentable(HttpResponseHeaders headers)
+    {
+        var names = new List<string>();
+        foreach (string name in LongHeaders)
+        {
+            if (Single(headers, name) is not null && Long(headers, name) is null)
+            {
+                names.Add(name);
+            }
+        }
+
+        foreach (string name in DurationHeaders)
+        {
+            if (Single(headers, name) is not null && Duration(headers, name) is null)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 0 ? null : string.Join(", ", names);
     }
 
     /// <summary><c>x-should-retry: true|false</c>, when the server says.</summary>
@@ -51,6 +77,11 @@ internal static class GroqResponseHeaders
         "false" => false,
         _ => null,
     };
+
+    private static readonly string[] LongHeaders =
+        ["x-ratelimit-limit-requests", "x-ratelimit-limit-tokens", "x-ratelimit-remaining-requests", "x-ratelimit-remaining-tokens"];
+
+    private static readonly string[] DurationHeaders = ["x-ratelimit-reset-requests", "x-ratelimit-reset-tokens"];
 
     private static readonly GroqRateLimits Empty = new(null, null, null, null, null, null);
 

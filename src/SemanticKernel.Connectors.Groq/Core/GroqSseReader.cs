@@ -38,11 +38,16 @@ internal static class GroqSseReader
                 }
                 catch (JsonException ex)
                 {
-                    throw GroqErrors.MalformedResponse("stream chunk", response.RequestId, ex);
+                    throw GroqErrors.MalformedResponse("stream chunk", response.RequestId, ex, redactor);
+                }
+                catch (InvalidDataException ex)
+                {
+                    throw GroqErrors.Undecodable("stream", response.RequestId, ex, redactor);
                 }
                 catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw new GroqException($"Groq stream was interrupted: {ex.Message}", ex) { RequestId = response.RequestId };
+                    Exception cause = redactor.Redact(ex);
+                    throw new GroqException($"Groq stream was interrupted: {cause.Message}", cause) { RequestId = response.RequestId };
                 }
 
                 if (frame.IsDone)
@@ -80,12 +85,26 @@ internal static class GroqSseReader
 
         if (eventType == "error")
         {
-            using var document = JsonDocument.Parse(data.ToArray());
-            return new SseFrame(null, document.RootElement.Clone(), IsDone: false);
+            return new SseFrame(null, ErrorElement(data), IsDone: false);
         }
 
         var chunk = JsonSerializer.Deserialize(data, GroqJsonContext.Default.WireChatCompletion)
             ?? throw new JsonException("A stream event held 'null'.");
         return new SseFrame(chunk, null, IsDone: false);
+    }
+
+    /// <summary>An <c>event: error</c>'s data as JSON, or, when it is plain text (or empty), as a JSON string holding that text.</summary>
+    private static JsonElement ErrorElement(ReadOnlySpan<byte> data)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(data.ToArray());
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            string text = System.Text.Encoding.UTF8.GetString(data);
+            return JsonSerializer.SerializeToElement(text.Length == 0 ? "(no details)" : text, GroqJsonContext.Default.String);
+        }
     }
 }

@@ -40,4 +40,13 @@ public sealed class GoDurationTests
     {
         GoDuration.Parse(text).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("99999999999h")]
+    [InlineData("1e300s")]
+    [InlineData("999999999999999999999999999999999s")]
+    public void A_duration_no_time_span_can_hold_gives_null(string text)
+    {
+        GoDuration.Parse(text).Should().BeNull();
+    }
 }
