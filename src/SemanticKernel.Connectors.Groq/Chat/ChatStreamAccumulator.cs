@@ -14,6 +14,9 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// </remarks>
 internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxCharacters)
 {
+    /// <summary>The most tool calls one answer may have open at once; each costs memory beyond its characters.</summary>
+    internal const int MaxOpenToolCalls = 1024;
+
     private long _characters;
 
     private readonly List<ToolCallBuilder> _toolCalls = [];
@@ -92,7 +95,7 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
         _characters += (delta.Content?.Length ?? 0) + (delta.Reasoning?.Length ?? 0);
         foreach (var call in delta.ToolCalls ?? [])
         {
-            _characters += call.Function?.Arguments?.Length ?? 0;
+            _characters += (call.Function?.Arguments?.Length ?? 0) + (call.Function?.Name?.Length ?? 0) + (call.Id?.Length ?? 0);
         }
 
         if (_characters > maxCharacters)
@@ -110,6 +113,12 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
             ToolCallBuilder? builder = _toolCalls.Find(b => b.Index == index);
             if (builder is null)
             {
+                if (_toolCalls.Count == MaxOpenToolCalls)
+                {
+                    throw new GroqException(
+                        $"Groq's stream opened more than {MaxOpenToolCalls} tool calls in one answer (Groq offers at most {ChatRequestMapper.MaxTools} tools); it was abandoned.");
+                }
+
                 builder = new ToolCallBuilder(index);
                 _toolCalls.Add(builder);
             }

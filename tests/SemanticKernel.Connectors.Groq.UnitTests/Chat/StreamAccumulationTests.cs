@@ -114,4 +114,17 @@ public sealed class StreamAccumulationTests
         limits.ResetTokens.Should().Be(TimeSpan.FromMilliseconds(350));
         updates[^1].AdditionalProperties![GroqMetadataKeys.RequestId].Should().Be("req_01kh52nj5yfcat8hrmvrk2j2hj");
     }
+
+    [Fact]
+    public async Task A_stream_that_keeps_opening_tool_calls_is_abandoned_at_the_limit()
+    {
+        var chunks = Enumerable.Range(0, 2000)
+            .Select(i => Chunk($$$"""{"tool_calls":[{"index":{{{i}}},"id":"c{{{i}}}","type":"function","function":{"name":"f","arguments":""}}]}"""))
+            .ToArray();
+        using var client = TestClients.Chat(CannedHandler.Sse(TestData.ToSse(chunks)));
+
+        var act = () => TestClients.StreamAsync(client);
+
+        (await act.Should().ThrowAsync<GroqException>()).Which.Message.Should().Contain("more than 1024 tool calls");
+    }
 }
