@@ -31,20 +31,28 @@ public sealed class HostileSecretsTests
         log.Entries.Should().AllSatisfy(e => e.Text.Should().NotContain(Fragment));
     }
 
+    /// <summary>Calls a server answering with <paramref name="respond"/>; the call must fail and leak the key nowhere.</summary>
+    private static async Task<GroqException> FailsWithoutLeakAsync(Func<HostileExchange, CancellationToken, Task> respond, bool streaming)
+    {
+        await using var server = HostileServer.Start(respond);
+        var log = new HostileLog();
+        using var client = HostileClients.Chat(server, loggerFactory: log);
+        Func<Task> act = streaming
+            ? () => client.GetStreamingResponseAsync("hi", cancellationToken: Ct).ToListAsync(Ct).AsTask()
+            : () => client.GetResponseAsync("hi", cancellationToken: Ct);
+
+        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
+        ShouldNotLeak(exception, log);
+        return exception;
+    }
+
     [Theory]
     [InlineData(Key)]
     [InlineData(Escaped)]
     public async Task A_stream_event_error_echoing_the_key_in_every_field_leaks_it_nowhere(string echoed)
     {
         string sse = "data: " + HostileClients.Chunk("Hel") + "\n\nevent: error\ndata: " + ErrorJson(echoed) + "\n\n";
-        await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(200, "text/event-stream", sse, ct, "x-request-id: req " + Key));
-        var log = new HostileLog();
-        using var client = HostileClients.Chat(server, loggerFactory: log);
-
-        var act = () => client.GetStreamingResponseAsync("hi", cancellationToken: Ct).ToListAsync(Ct).AsTask();
-
-        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
-        ShouldNotLeak(exception, log);
+        var exception = await FailsWithoutLeakAsync((exchange, ct) => exchange.RespondAsync(200, "text/event-stream", sse, ct, "x-request-id: req " + Key), streaming: true);
         exception.ErrorCode.Should().Be("[REDACTED]");
         exception.Message.Should().Be("Groq stream failed ([REDACTED]): bad [REDACTED]");
     }
@@ -53,14 +61,7 @@ public sealed class HostileSecretsTests
     public async Task A_plain_text_stream_error_echoing_the_key_leaks_it_nowhere()
     {
         string sse = "event: error\ndata: denied for " + Key + "\n\n";
-        await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(200, "text/event-stream", sse, ct));
-        var log = new HostileLog();
-        using var client = HostileClients.Chat(server, loggerFactory: log);
-
-        var act = () => client.GetStreamingResponseAsync("hi", cancellationToken: Ct).ToListAsync(Ct).AsTask();
-
-        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
-        ShouldNotLeak(exception, log);
+        var exception = await FailsWithoutLeakAsync((exchange, ct) => exchange.RespondAsync(200, "text/event-stream", sse, ct), streaming: true);
         exception.Message.Should().Be("Groq stream failed: denied for [REDACTED]");
     }
 
@@ -69,14 +70,7 @@ public sealed class HostileSecretsTests
     [InlineData(Escaped)]
     public async Task An_error_body_echoing_the_key_escaped_or_not_with_a_request_id_echoing_it_leaks_it_nowhere(string echoed)
     {
-        await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(400, "application/json", ErrorJson(echoed), ct, "x-request-id: req_" + Key));
-        var log = new HostileLog();
-        using var client = HostileClients.Chat(server, loggerFactory: log);
-
-        var act = () => client.GetResponseAsync("hi", cancellationToken: Ct);
-
-        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
-        ShouldNotLeak(exception, log);
+        var exception = await FailsWithoutLeakAsync((exchange, ct) => exchange.RespondAsync(400, "application/json", ErrorJson(echoed), ct, "x-request-id: req_" + Key), streaming: false);
         exception.RequestId.Should().Be("req_[REDACTED]");
         exception.Param.Should().Be("p [REDACTED]");
     }
@@ -100,14 +94,7 @@ public sealed class HostileSecretsTests
     public async Task A_malformed_body_whose_failing_path_names_the_key_leaks_it_nowhere()
     {
         string body = "{\"choices\":[{\"" + Key + "\": nope}]}";
-        await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(200, "application/json", body, ct));
-        var log = new HostileLog();
-        using var client = HostileClients.Chat(server, loggerFactory: log);
-
-        var act = () => client.GetResponseAsync("hi", cancellationToken: Ct);
-
-        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
-        ShouldNotLeak(exception, log);
+        var exception = await FailsWithoutLeakAsync((exchange, ct) => exchange.RespondAsync(200, "application/json", body, ct), streaming: false);
         exception.Message.Should().Contain("malformed chat completion");
     }
 
@@ -115,14 +102,7 @@ public sealed class HostileSecretsTests
     public async Task A_malformed_stream_chunk_whose_failing_path_names_the_key_leaks_it_nowhere()
     {
         string sse = "data: {\"choices\":[{\"" + Key + "\": nope}]}\n\n";
-        await using var server = HostileServer.Start((exchange, ct) => exchange.RespondAsync(200, "text/event-stream", sse, ct));
-        var log = new HostileLog();
-        using var client = HostileClients.Chat(server, loggerFactory: log);
-
-        var act = () => client.GetStreamingResponseAsync("hi", cancellationToken: Ct).ToListAsync(Ct).AsTask();
-
-        var exception = (await act.Should().ThrowAsync<GroqException>()).Which;
-        ShouldNotLeak(exception, log);
+        await FailsWithoutLeakAsync((exchange, ct) => exchange.RespondAsync(200, "text/event-stream", sse, ct), streaming: true);
     }
 
     [Fact]
