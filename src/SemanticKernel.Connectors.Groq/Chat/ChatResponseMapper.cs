@@ -133,24 +133,25 @@ internal static class ChatResponseMapper
     public static string? Unrepresentable(WireChatCompletion completion)
     {
         WireUsage? usage = completion.XGroq?.Usage ?? completion.Usage;
-        var fields = new List<string>();
+        // Checked on every chunk of a stream: nothing is allocated unless a number does not fit.
+        List<string>? fields = null;
         if (completion.Created is { } created && !WireNumbers.FitsUnixSeconds(created))
         {
-            fields.Add("created");
+            (fields ??= []).Add("created");
         }
 
-        AddIfUnfit(fields, "usage.queue_time", usage?.QueueTime);
-        AddIfUnfit(fields, "usage.prompt_time", usage?.PromptTime);
-        AddIfUnfit(fields, "usage.completion_time", usage?.CompletionTime);
-        AddIfUnfit(fields, "usage.total_time", usage?.TotalTime);
-        return fields.Count == 0 ? null : string.Join(", ", fields);
+        AddIfUnfit(ref fields, "usage.queue_time", usage?.QueueTime);
+        AddIfUnfit(ref fields, "usage.prompt_time", usage?.PromptTime);
+        AddIfUnfit(ref fields, "usage.completion_time", usage?.CompletionTime);
+        AddIfUnfit(ref fields, "usage.total_time", usage?.TotalTime);
+        return fields is null ? null : string.Join(", ", fields);
     }
 
-    private static void AddIfUnfit(List<string> fields, string name, double? seconds)
+    private static void AddIfUnfit(ref List<string>? fields, string name, double? seconds)
     {
         if (seconds is { } s && !WireNumbers.FitsSeconds(s))
         {
-            fields.Add(name);
+            (fields ??= []).Add(name);
         }
     }
 

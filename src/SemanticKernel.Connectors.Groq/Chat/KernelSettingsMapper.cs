@@ -88,7 +88,8 @@ internal static class KernelSettingsMapper
 
         foreach (var (key, value) in settings.GroqFields)
         {
-            AddProperty(options, key, GroqChatFields.All[key].Read(value, GroqChatFields.All[key].SettingsName));
+            var field = GroqChatFields.All[key];
+            AddProperty(options, key, field.Read(value, field.SettingsName));
         }
 
         return options;

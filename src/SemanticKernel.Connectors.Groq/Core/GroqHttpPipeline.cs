@@ -106,7 +106,7 @@ internal sealed class GroqHttpPipeline
         }
         catch (IOException ex)
         {
-            throw new GroqException($"Groq's answer to {method} {path} was cut off while it was read: {Redactor.Redact(ex.Message)}", ex);
+            throw new GroqException($"Groq's answer to {method} {path} was cut off while it was read: {Redactor.Redact(ex.Message)}", Redactor.Redact(ex));
         }
 
         var result = new GroqHttpResponse(response, Redactor, _logger);
@@ -128,7 +128,8 @@ internal sealed class GroqHttpPipeline
                 };
             }
 
-            string body = await ErrorBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            // Buffered by the attempt (BufferErrorBodyAsync), so reading it cannot fail any more.
+            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var exception = GroqErrors.FromResponse(
                 response.StatusCode, body, result.RequestId, result.RateLimits, GroqResponseHeaders.RetryAfter(response.Headers, DateTimeOffset.UtcNow), Redactor);
             GroqLog.Failed(_logger, path, (int)response.StatusCode, exception.ErrorCode, result.RequestId);
