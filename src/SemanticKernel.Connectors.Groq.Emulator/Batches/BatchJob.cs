@@ -18,11 +18,12 @@ internal sealed class BatchJob
     private IReadOnlyList<BatchValidationError>? _errors;
     private int _total, _completed, _failed;
 
-    public BatchJob(StoredFile input, string completionWindow, long expiresAt, IReadOnlyList<KeyValuePair<string, string>>? metadata)
+    // lifetime: how long after creation expires_at lies, the completion window or the emulator's shorter BatchExpiresAfter.
+    public BatchJob(StoredFile input, string completionWindow, TimeSpan lifetime, IReadOnlyList<KeyValuePair<string, string>>? metadata)
     {
         Input = input;
         CompletionWindow = completionWindow;
-        ExpiresAt = expiresAt;
+        ExpiresAt = CreatedAt + (long)Math.Ceiling(lifetime.TotalSeconds);
         Metadata = metadata;
     }
 

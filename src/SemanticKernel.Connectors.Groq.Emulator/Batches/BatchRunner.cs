@@ -41,9 +41,7 @@ internal sealed class BatchRunner : IAsyncDisposable
     /// <summary>Creates a batch in <c>validating</c> and starts its worker.</summary>
     public BatchJob Start(StoredFile input, string completionWindow, TimeSpan window, IReadOnlyList<KeyValuePair<string, string>>? metadata, EmulatorState state)
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var expiresAt = now + (long)Math.Ceiling((_expiresAfter ?? window).TotalSeconds);
-        var job = new BatchJob(input, completionWindow, expiresAt, metadata);
+        var job = new BatchJob(input, completionWindow, _expiresAfter ?? window, metadata);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
@@ -86,14 +84,8 @@ internal sealed class BatchRunner : IAsyncDisposable
             workers = [.. _workers];
         }
 
-        try
-        {
-            await Task.WhenAll(workers).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // The workers stop by cancellation; nothing else is expected of them.
-        }
+        // The workers end cancelled; whatever else one might have thrown must not keep the emulator from stopping.
+        await Task.WhenAll(workers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         _stopping.Dispose();
     }
