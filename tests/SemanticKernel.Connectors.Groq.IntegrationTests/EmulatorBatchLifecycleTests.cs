@@ -217,6 +217,24 @@ public sealed class EmulatorBatchLifecycleTests
         await disposal;
     }
 
+    [Theory]
+    [InlineData(-1, 100, null, "options.BatchStepDelay")]
+    [InlineData(10, 0, null, "options.BatchLinesPerStep")]
+    [InlineData(10, 100, 0, "options.BatchExpiresAfter")]
+    public async Task A_batch_clock_that_cannot_run_is_refused_at_start(int stepMilliseconds, int linesPerStep, int? expiresAfterMilliseconds, string option)
+    {
+        var options = new GroqEmulatorOptions
+        {
+            BatchStepDelay = TimeSpan.FromMilliseconds(stepMilliseconds),
+            BatchLinesPerStep = linesPerStep,
+            BatchExpiresAfter = expiresAfterMilliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+        };
+
+        var start = () => GroqEmulator.StartAsync(options, Ct);
+
+        (await start.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which.ParamName.Should().Be(option);
+    }
+
     private static async Task PollUntilAsync(BatchHttp http, string batchId, Func<JsonElement, bool> condition)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
