@@ -66,8 +66,8 @@ public sealed class GroqClientOptions
     /// against Groq's model catalog (<see cref="GroqModelCatalog"/>) before sending it, and refuses with an
     /// <see cref="ArgumentException"/> naming the setting: a model Groq does not list (with the closest ids it does) or lists as
     /// inactive, <c>ChatOptions.MaxOutputTokens</c> above the model's largest completion, or a prompt certainly longer than the
-    /// model's context window. The catalog is fetched on the first request and then every <see cref="ModelCatalogLifetime"/>.
-    /// Defaults to <see langword="false"/>.
+    /// model's context window. The speech-to-text and text-to-speech clients and services check the model (listed and active).
+    /// The catalog is fetched on the first request and then every <see cref="ModelCatalogLifetime"/>. Defaults to <see langword="false"/>.
     /// </summary>
     public bool CheckRequestsAgainstModelCatalog { get; set; }
 

@@ -28,7 +28,7 @@ public sealed class GroqChatClient : IChatClient
     private readonly ILogger _logger;
     private readonly string _modelId;
     private readonly ChatClientMetadata _metadata;
-    private readonly GroqModelCatalog? _catalog;
+    private readonly ModelCatalogGate? _catalogGate;
     private volatile bool _disposed;
 
     /// <summary>Initializes a new instance with an API key.</summary>
@@ -55,7 +55,7 @@ public sealed class GroqChatClient : IChatClient
         _logger = Loggers.For<GroqChatClient>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _metadata = new ChatClientMetadata("groq", options.Endpoint, modelId);
-        _catalog = options.CheckRequestsAgainstModelCatalog ? new GroqModelCatalog(options, _pipeline, TimeProvider.System) : null;
+        _catalogGate = ModelCatalogGate.For(options, _pipeline);
     }
 
     /// <inheritdoc />
@@ -175,10 +175,9 @@ public sealed class GroqChatClient : IChatClient
             }
         }
 
-        if (_catalog is not null)
+        if (_catalogGate is not null)
         {
-            var index = await _catalog.GetIndexAsync(cancellationToken).ConfigureAwait(false);
-            ModelRequestChecks.Check(index, request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId");
+            await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
         }
 
         return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);

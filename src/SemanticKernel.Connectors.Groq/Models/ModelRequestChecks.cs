@@ -18,19 +18,7 @@ internal static class ModelRequestChecks
     public static void Check(ModelIndex index, WireChatRequest request, string modelSetting)
     {
         string id = request.Model;
-        if (!index.ById.TryGetValue(id, out var model))
-        {
-            throw Unknown(id, modelSetting, index);
-        }
-
-        if (!model.Active)
-        {
-            throw new ArgumentException(
-                $"Groq's model catalog lists model '{id}' ({modelSetting}) as inactive: Groq no longer serves it. Choose an active model " +
-                "(GroqModelCatalog.ListModelsAsync lists them).",
-                modelSetting);
-        }
-
+        var model = CheckModel(index, id, modelSetting);
         if (request.MaxCompletionTokens is { } max && model.MaxCompletionTokens is { } largest && max > largest)
         {
             throw new ArgumentOutOfRangeException(
@@ -48,6 +36,25 @@ internal static class ModelRequestChecks
                     $"(Groq's model catalog); shorten the chat history or choose a model with a larger window."),
                 "messages");
         }
+    }
+
+    /// <summary>The listed, active model <paramref name="id"/>; an unknown or inactive one is refused naming <paramref name="modelSetting"/>.</summary>
+    public static GroqModel CheckModel(ModelIndex index, string id, string modelSetting)
+    {
+        if (!index.ById.TryGetValue(id, out var model))
+        {
+            throw Unknown(id, modelSetting, index);
+        }
+
+        if (!model.Active)
+        {
+            throw new ArgumentException(
+                $"Groq's model catalog lists model '{id}' ({modelSetting}) as inactive: Groq no longer serves it. Choose an active model " +
+                "(GroqModelCatalog.ListModelsAsync lists them).",
+                modelSetting);
+        }
+
+        return model;
     }
 
     private static ArgumentException Unknown(string id, string modelSetting, ModelIndex index)
