@@ -30,10 +30,10 @@ internal sealed class CachedFetch<T>
             return new ValueTask<T>(fresh!);
         }
 
-        Entry entry;
+        Entry? entry;
         lock (_gate)
         {
-            entry = _entry!;
+            entry = _entry;
             if (entry is null || (entry.Task.IsCompleted && !entry.IsFresh(time, lifetime)))
             {
                 entry = new Entry(fetch, time);

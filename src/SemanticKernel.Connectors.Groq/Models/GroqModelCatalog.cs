@@ -83,7 +83,16 @@ public sealed class GroqModelCatalog
         }
 
         var slot = _cache.ById.GetOrAdd(id, static _ => new CachedFetch<GroqModel>());
-        return await slot.GetAsync(token => FetchModelAsync(id, token), _time, _lifetime, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await slot.GetAsync(token => FetchModelAsync(id, token), _time, _lifetime, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GroqException)
+        {
+            // Unknown ids are not kept: asking for many would otherwise grow the cache without bound.
+            _cache.ById.TryRemove(KeyValuePair.Create(id, slot));
+            throw;
+        }
     }
 
     /// <summary>The cached list, fetched when it is missing or stale; synchronous and allocation-free when fresh.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using SemanticKernel.Connectors.Groq.Core;
+using SemanticKernel.Connectors.Groq.Models;
 using SemanticKernel.Connectors.Groq.UnitTests.Support;
 using Xunit;
 
@@ -118,6 +119,22 @@ public sealed class ModelCatalogCachingTests
         handler.Requests.Should().HaveCount(2);
         handler.Requests[0].Method.Should().Be(HttpMethod.Get);
         handler.Requests[0].Uri.AbsolutePath.Should().EndWith("/openai/v1/models/openai%2Fgpt-oss-20b");
+    }
+
+    [Fact]
+    public async Task An_unknown_id_is_not_kept_in_the_cache()
+    {
+        var handler = CannedHandler.Json("""{"error":{"message":"The model `nope` does not exist or you do not have access to it.","type":"invalid_request_error","code":"model_not_found"}}""", HttpStatusCode.NotFound);
+        var catalog = Catalog(handler);
+
+        for (int i = 0; i < 2; i++)
+        {
+            var thrown = await catalog.Invoking(c => c.GetModelAsync("nope", TestClients.Ct)).Should().ThrowAsync<GroqException>();
+            thrown.Which.ErrorCode.Should().Be("model_not_found");
+        }
+
+        handler.Requests.Should().HaveCount(2);
+        ModelCatalogCache.For(new Uri(_options.Endpoint + "/"), TestClients.ApiKey).ById.Should().BeEmpty();
     }
 
     [Fact]
