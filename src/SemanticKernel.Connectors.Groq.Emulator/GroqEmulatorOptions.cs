@@ -28,8 +28,8 @@ public sealed class GroqEmulatorOptions
     ];
 
     /// <summary>
-    /// Known model ids (in <see cref="Models"/>) that <c>/models</c> reports with <c>"active": false</c>; a chat request to one
-    /// is answered as Groq answers a decommissioned model, 400 <c>model_decommissioned</c>.
+    /// Known model ids (in <see cref="Models"/>) that <c>/models</c> reports with <c>"active": false</c>; a chat, transcription,
+    /// translation or speech request to one is answered as Groq answers a decommissioned model, 400 <c>model_decommissioned</c>.
     /// </summary>
     public IList<string> InactiveModels { get; } = [];
 
