@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
@@ -112,7 +113,7 @@ public sealed class GroqModelCatalog
             ?? throw new GroqException(HttpStatusCode.OK, null, $"Groq's answer for model '{_pipeline.Redactor.Redact(id)}' has no id; it is not a model.");
     }
 
-    private async Task<T> GetJsonAsync<T>(string path, string what, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    private async Task<T> GetJsonAsync<T>(string path, string what, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
         using var response = await _pipeline.SendAsync(HttpMethod.Get, path, static () => null, streaming: false, canRetry: true, cancellationToken)

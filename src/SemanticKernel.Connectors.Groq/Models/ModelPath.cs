@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SemanticKernel.Connectors.Groq.Models;
@@ -32,7 +33,7 @@ internal static class ModelPath
                 : Encoding.UTF8.GetBytes(id.AsSpan(i, 1), utf8);
             foreach (var b in utf8[..length])
             {
-                path.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                path.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
             }
         }
 
