@@ -27,6 +27,12 @@ public sealed class GroqEmulatorOptions
         "canopylabs/orpheus-arabic-saudi",
     ];
 
+    /// <summary>
+    /// Known model ids (in <see cref="Models"/>) that <c>/models</c> reports with <c>"active": false</c>; a chat, transcription,
+    /// translation or speech request to one is answered as Groq answers a decommissioned model, 400 <c>model_decommissioned</c>.
+    /// </summary>
+    public IList<string> InactiveModels { get; } = [];
+
     /// <summary>The requests-per-day limit reported in the <c>x-ratelimit-*-requests</c> headers.</summary>
     public int RateLimitRequestsPerDay { get; set; } = 14400;
 

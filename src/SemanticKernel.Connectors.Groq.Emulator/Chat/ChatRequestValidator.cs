@@ -46,6 +46,11 @@ internal static class ChatRequestValidator
             throw new GroqErrorException(GroqError.ModelNotFound(model));
         }
 
+        if (!state.IsActiveModel(model))
+        {
+            throw new GroqErrorException(GroqError.ModelDecommissioned(model));
+        }
+
         var info = ModelCatalog.Get(model);
         if (!info.Chat)
         {
@@ -63,6 +68,10 @@ internal static class ChatRequestValidator
         JsonChecks.OptionalEnum(root, "reasoning_effort", "reasoning_effort", "none", "default", "low", "medium", "high");
         var serviceTier = JsonChecks.OptionalEnum(root, "service_tier", "service_tier", "auto", "on_demand", "flex", "performance");
         var stream = JsonChecks.OptionalBool(root, "stream", "stream") ?? false;
+        if (PromptTokens.Estimate(messages) > info.ContextWindow)
+        {
+            throw new GroqErrorException(GroqError.ContextLengthExceeded());
+        }
 
         var jsonMode = formatType is "json_object" or "json_schema";
         if (jsonMode && stream)

@@ -98,4 +98,12 @@ internal sealed class EmulatorState(GroqEmulatorOptions options, FileStore files
     }
 
     public bool IsKnownModel(string id) => Models().Contains(id, StringComparer.Ordinal);
+
+    public bool IsActiveModel(string id)
+    {
+        lock (_gate)
+        {
+            return !Options.InactiveModels.Contains(id, StringComparer.Ordinal);
+        }
+    }
 }

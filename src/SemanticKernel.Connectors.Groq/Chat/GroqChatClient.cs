@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SemanticKernel.Connectors.Groq.Chat;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
+using SemanticKernel.Connectors.Groq.Models;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -27,6 +28,7 @@ public sealed class GroqChatClient : IChatClient
     private readonly ILogger _logger;
     private readonly string _modelId;
     private readonly ChatClientMetadata _metadata;
+    private readonly ModelCatalogGate? _catalogGate;
     private volatile bool _disposed;
 
     /// <summary>Initializes a new instance with an API key.</summary>
@@ -53,6 +55,7 @@ public sealed class GroqChatClient : IChatClient
         _logger = Loggers.For<GroqChatClient>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _metadata = new ChatClientMetadata("groq", options.Endpoint, modelId);
+        _catalogGate = ModelCatalogGate.For(options, _pipeline);
     }
 
     /// <inheritdoc />
@@ -60,7 +63,7 @@ public sealed class GroqChatClient : IChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        byte[] body = Serialize(messages, options, stream: false);
+        byte[] body = await SerializeAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
         using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, cancellationToken)
             .ConfigureAwait(false);
 
@@ -104,7 +107,7 @@ public sealed class GroqChatClient : IChatClient
             yield break;
         }
 
-        byte[] body = Serialize(messages, options, stream: true);
+        byte[] body = await SerializeAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
         using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, canRetry: true, cancellationToken)
             .ConfigureAwait(false);
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -158,7 +161,7 @@ public sealed class GroqChatClient : IChatClient
         return true;
     }
 
-    private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
+    private async ValueTask<byte[]> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
     {
         var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream, options?.RawRepresentationFactory?.Invoke(this));
         if (options?.AdditionalProperties is { Count: > 0 } extra)
@@ -170,6 +173,11 @@ public sealed class GroqChatClient : IChatClient
                     GroqLog.SettingIgnored(_logger, $"ChatOptions.AdditionalProperties[\"{key}\"]");
                 }
             }
+        }
+
+        if (_catalogGate is not null)
+        {
+            await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
         }
 
         return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);

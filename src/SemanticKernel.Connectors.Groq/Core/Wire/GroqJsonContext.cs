@@ -13,4 +13,6 @@ namespace SemanticKernel.Connectors.Groq.Core.Wire;
 [JsonSerializable(typeof(List<WireContentPart>))]
 [JsonSerializable(typeof(WireTranscription))]
 [JsonSerializable(typeof(WireSpeechRequest))]
+[JsonSerializable(typeof(WireModel))]
+[JsonSerializable(typeof(WireModelList))]
 internal sealed partial class GroqJsonContext : JsonSerializerContext;
