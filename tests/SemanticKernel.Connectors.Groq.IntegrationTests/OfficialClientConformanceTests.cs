@@ -160,7 +160,7 @@ public sealed class OfficialClientConformanceTests(GroqSdkFixture sdk) : IClassF
         var tools = sdk.Outcome("builtin-tools-gpt-oss").Result.GetProperty("choices")[0].GetProperty("message").GetProperty("executed_tools");
         tools.EnumerateArray().Select(t => t.GetProperty("type").GetString()).Should().Equal("browser.search", "python");
         tools[0].GetProperty("search_results").GetProperty("results")[0].GetProperty("url").GetString().Should().StartWith("https://");
-        tools[1].GetProperty("code_results")[0].GetProperty("text").GetString().Should().Be($"{"How many people live in Paris?".Length}\n");
+        tools[1].GetProperty("code_results")[0].GetProperty("text").GetString().Should().Be($"{BuiltInToolConformanceCases.Question.Length}\n");
         var streamed = sdk.Outcome("builtin-tools-compound-stream").Chunks.EnumerateArray()
             .SelectMany(c => c.GetProperty("choices")[0].GetProperty("delta").TryGetProperty("executed_tools", out var t) ? t.EnumerateArray() : [])
             .ToList();

@@ -90,14 +90,6 @@ internal static class ResponseParsingCases
         yield return new(Chat("scripted-stream-length-cut", $$$"""{"model":"{{{Llama}}}","messages":{{{Hello}}},"stream":true,"max_completion_tokens":3}"""),
             EmulatorResponse.Text("Hello there my", finishReason: "length"));
 
-        // Built-in tools and document citations, as the emulator's default model answers them.
-        const string Question = """[{"role":"user","content":"How many people live in Paris?"}]""";
-        const string Documents = """[{"id":"warranty","source":{"type":"text","text":"The warranty lasts two years."}}]""";
-        yield return new(Chat("builtin-tools-gpt-oss", $$$"""{"model":"openai/gpt-oss-20b","messages":{{{Question}}},"tools":[{"type":"browser_search"},{"type":"code_interpreter"}]}"""));
-        yield return new(Chat("builtin-tools-compound-stream", $$$"""{"model":"groq/compound","messages":{{{Question}}},"stream":true}"""));
-        yield return new(Chat("documents-citations", $$$"""{"model":"{{{Llama}}}","messages":{{{Question}}},"documents":{{{Documents}}},"citation_options":"enabled"}"""));
-        yield return new(Chat("documents-citations-stream", $$$"""{"model":"{{{Llama}}}","messages":{{{Question}}},"documents":{{{Documents}}},"citation_options":"enabled","stream":true}"""));
-
         // Other endpoints.
         yield return new(new SdkCall("models-list", "models.list"));
         yield return new(new SdkCall("models-retrieve", "models.retrieve", """{"model":"llama-3.3-70b-versatile"}"""));
