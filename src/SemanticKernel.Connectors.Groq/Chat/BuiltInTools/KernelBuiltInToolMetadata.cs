@@ -10,12 +10,13 @@ namespace SemanticKernel.Connectors.Groq.Chat.BuiltInTools;
 internal static class KernelBuiltInToolMetadata
 {
     /// <summary>Adds the executed tools and citations among <paramref name="contents"/>; returns whether there were any.</summary>
-    public static bool AddTo(Dictionary<string, object?> metadata, IEnumerable<AIContent> contents)
+    public static bool AddTo(Dictionary<string, object?> metadata, IList<AIContent> contents)
     {
         List<AIContent>? executedTools = null;
         List<CitationAnnotation>? citations = null;
-        foreach (var content in contents)
+        for (int i = 0; i < contents.Count; i++)
         {
+            AIContent content = contents[i];
             switch (content)
             {
                 case FunctionCallContent or FunctionResultContent:
