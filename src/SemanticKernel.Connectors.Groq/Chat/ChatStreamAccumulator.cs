@@ -11,8 +11,8 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// emitted whole, usage exactly once.
 /// </summary>
 /// <remarks>
-/// The characters of text, reasoning and tool-call arguments a stream delivers are counted: past <c>maxCharacters</c>
-/// it throws, so no server can make a caller (or the tool-call arguments kept here) grow without bound.
+/// The characters of text, reasoning, tool-call arguments and executed tools a stream delivers are counted: past
+/// <c>maxCharacters</c> it throws, so no server can make a caller (or the tool-call arguments kept here) grow without bound.
 /// </remarks>
 internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxCharacters)
 {

@@ -30,10 +30,7 @@ internal static class KernelResponseMapper
     public static ChatMessageContent ToChatMessageContent(ChatResponse response, string modelId, bool retainArgumentTypes)
     {
         var metadata = Metadata(response);
-        foreach (var responseMessage in response.Messages)
-        {
-            KernelBuiltInToolMetadata.AddTo(metadata, responseMessage.Contents);
-        }
+        KernelBuiltInToolMetadata.AddTo(metadata, response.Messages);
 
         var message = new ChatMessageContent(AuthorRole.Assistant, content: null, modelId, response.RawRepresentation, Encoding.UTF8, metadata);
         foreach (var responseMessage in response.Messages)

@@ -14,6 +14,43 @@ internal static class KernelBuiltInToolMetadata
     {
         List<AIContent>? executedTools = null;
         List<CitationAnnotation>? citations = null;
+        Collect(contents, ref executedTools, ref citations);
+        return Add(metadata, executedTools, citations);
+    }
+
+    /// <summary>Adds the executed tools and citations of all <paramref name="messages"/>, in order.</summary>
+    public static bool AddTo(Dictionary<string, object?> metadata, IList<ChatMessage> messages)
+    {
+        List<AIContent>? executedTools = null;
+        List<CitationAnnotation>? citations = null;
+        for (int i = 0; i < messages.Count; i++)
+        {
+            Collect(messages[i].Contents, ref executedTools, ref citations);
+        }
+
+        return Add(metadata, executedTools, citations);
+    }
+
+    /// <summary>Whether <paramref name="contents"/> holds an executed tool or a citation; allocates nothing.</summary>
+    public static bool Any(IList<AIContent> contents)
+    {
+        for (int i = 0; i < contents.Count; i++)
+        {
+            switch (contents[i])
+            {
+                case FunctionCallContent or FunctionResultContent:
+                    break;
+                case ToolCallContent or ToolResultContent:
+                case TextContent { Annotations.Count: > 0 }:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Collect(IList<AIContent> contents, ref List<AIContent>? executedTools, ref List<CitationAnnotation>? citations)
+    {
         for (int i = 0; i < contents.Count; i++)
         {
             AIContent content = contents[i];
@@ -36,7 +73,10 @@ internal static class KernelBuiltInToolMetadata
                     break;
             }
         }
+    }
 
+    private static bool Add(Dictionary<string, object?> metadata, List<AIContent>? executedTools, List<CitationAnnotation>? citations)
+    {
         if (executedTools is not null)
         {
             metadata[GroqMetadataKeys.ExecutedTools] = executedTools.AsReadOnly();
@@ -48,23 +88,5 @@ internal static class KernelBuiltInToolMetadata
         }
 
         return executedTools is not null || citations is not null;
-    }
-
-    /// <summary>Whether <paramref name="contents"/> holds an executed tool or a citation; allocates nothing.</summary>
-    public static bool Any(IList<AIContent> contents)
-    {
-        for (int i = 0; i < contents.Count; i++)
-        {
-            switch (contents[i])
-            {
-                case FunctionCallContent or FunctionResultContent:
-                    break;
-                case ToolCallContent or ToolResultContent:
-                case TextContent { Annotations.Count: > 0 }:
-                    return true;
-            }
-        }
-
-        return false;
     }
 }
