@@ -156,8 +156,14 @@ internal static class ExecutedToolMapper
             return null;
         }
 
-        var bytes = new byte[base64.Length / 4 * 3 + 3];
-        return Convert.TryFromBase64String(base64, bytes, out int written) ? bytes.AsSpan(0, written).ToArray() : null;
+        try
+        {
+            return Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            return null; // the text output still stands; the raw representation keeps what was sent
+        }
     }
 
     private static AdditionalPropertiesDictionary Typed(WireExecutedTool tool, string key, string? value)
