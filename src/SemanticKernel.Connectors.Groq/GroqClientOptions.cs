@@ -48,9 +48,10 @@ public sealed class GroqClientOptions
     public int MaxStreamEventBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>
-    /// Gets or sets the most characters of text, reasoning and tool-call arguments one stream may deliver, which callers
-    /// and the client itself (tool-call arguments) accumulate; past it the stream fails with a <see cref="GroqException"/>
-    /// naming this option. Defaults to 16 Mi characters, far above the longest answer Groq's models produce.
+    /// Gets or sets the most characters of text, reasoning, tool-call arguments and executed built-in tools one stream may
+    /// deliver, which callers and the client itself (tool-call arguments) accumulate; past it the stream fails with a
+    /// <see cref="GroqException"/> naming this option. Defaults to 16 Mi characters, far above the longest answer Groq's
+    /// models produce.
     /// </summary>
     public int MaxStreamCharacters { get; set; } = 16 * 1024 * 1024;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using SemanticKernel.Connectors.Groq.Emulator.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Emulator.Models;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
 
@@ -108,6 +109,9 @@ internal static class ChatRequestValidator
             IncludeReasoning = includeReasoning,
             ServiceTier = serviceTier ?? "on_demand",
             Seed = JsonChecks.OptionalInteger(root, "seed", "seed", long.MinValue, long.MaxValue) ?? Ids.Seed(root.GetRawText()),
+            BuiltInTools = BuiltInToolRequest.Types(root),
+            Documents = DocumentValidator.Validate(root),
+            CitationsEnabled = JsonChecks.OptionalString(root, "citation_options", "citation_options") == "enabled",
         };
     }
 

@@ -102,6 +102,7 @@ internal static class SdkResponseShapes
             {
                 Require(message, "content", JsonValueKind.String, $"{at}.message", problems, JsonValueKind.Null);
             }
+            BuiltInTools(message, $"{at}.message", problems);
             foreach (var toolCall in Items(message, "tool_calls", $"{at}.message", problems, optional: true))
             {
                 Require(toolCall, "id", JsonValueKind.String, $"{at}.message.tool_calls[]", problems);
@@ -137,6 +138,7 @@ internal static class SdkResponseShapes
 
             if (choice.TryGetProperty("delta", out var delta))
             {
+                BuiltInTools(delta, $"{at}.delta", problems);
                 foreach (var toolCall in Items(delta, "tool_calls", $"{at}.delta", problems, optional: true))
                 {
                     Require(toolCall, "index", JsonValueKind.Number, $"{at}.delta.tool_calls[]", problems);
@@ -147,6 +149,35 @@ internal static class SdkResponseShapes
         if (chunk.TryGetProperty("x_groq", out var xGroq))
         {
             Usage(xGroq, "usage", $"{path}.x_groq", problems);
+        }
+    }
+
+    /// <summary><c>ExecutedTool</c> (<c>arguments</c>, <c>index</c>, <c>type</c>) and <c>Annotation</c> of a message or delta.</summary>
+    private static void BuiltInTools(JsonElement message, string path, List<string> problems)
+    {
+        foreach (var tool in Items(message, "executed_tools", path, problems, optional: true))
+        {
+            string at = $"{path}.executed_tools[]";
+            Require(tool, "arguments", JsonValueKind.String, at, problems);
+            Require(tool, "index", JsonValueKind.Number, at, problems);
+            Require(tool, "type", JsonValueKind.String, at, problems);
+            foreach (var page in Items(tool, "browser_results", at, problems, optional: true))
+            {
+                Require(page, "title", JsonValueKind.String, $"{at}.browser_results[]", problems);
+                Require(page, "url", JsonValueKind.String, $"{at}.browser_results[]", problems);
+            }
+        }
+
+        foreach (var annotation in Items(message, "annotations", path, problems, optional: true))
+        {
+            string at = $"{path}.annotations[]";
+            OneOf(annotation, "type", ["document_citation", "function_citation"], at, problems);
+            if (annotation.TryGetProperty("document_citation", out var document))
+            {
+                Require(document, "document_id", JsonValueKind.String, $"{at}.document_citation", problems);
+                Require(document, "start_index", JsonValueKind.Number, $"{at}.document_citation", problems);
+                Require(document, "end_index", JsonValueKind.Number, $"{at}.document_citation", problems);
+            }
         }
     }
 
