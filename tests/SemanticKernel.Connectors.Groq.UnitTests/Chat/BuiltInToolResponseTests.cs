@@ -177,4 +177,22 @@ public sealed class BuiltInToolResponseTests
         assistant.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(["role", "content", "reasoning"]);
         assistant.GetProperty("content").GetString().Should().Be("Paris has about 2.1 million people. The name has 5 letters.");
     }
+
+    [Fact]
+    public async Task Built_in_tool_results_and_citations_of_an_unexpected_shape_are_skipped_and_the_answer_still_arrives()
+    {
+        const string Body = """
+            {"id":"chatcmpl-1","object":"chat.completion","created":1730000000,"model":"groq/compound",
+             "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"Paris.",
+               "executed_tools":[{"index":"first","type":["search"]},{"index":1,"type":"python","arguments":"{\"code\":\"print(1)\"}","output":"1"}],
+               "annotations":"not a list"}}]}
+            """;
+
+        var message = (await RespondWithAsync(Body)).Messages[0];
+
+        message.Text.Should().Be("Paris.");
+        message.Contents.OfType<CodeInterpreterToolCallContent>().Should().ContainSingle();
+        message.Contents.OfType<WebSearchToolCallContent>().Should().BeEmpty();
+        message.Contents.OfType<TextContent>().Single().Annotations.Should().BeNullOrEmpty();
+    }
 }

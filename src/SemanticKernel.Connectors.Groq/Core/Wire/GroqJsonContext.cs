@@ -15,4 +15,6 @@ namespace SemanticKernel.Connectors.Groq.Core.Wire;
 [JsonSerializable(typeof(WireSpeechRequest))]
 [JsonSerializable(typeof(WireModel))]
 [JsonSerializable(typeof(WireModelList))]
+[JsonSerializable(typeof(WireExecutedTool))]
+[JsonSerializable(typeof(WireAnnotation))]
 internal sealed partial class GroqJsonContext : JsonSerializerContext;
