@@ -158,7 +158,11 @@ public sealed class GroqChatClient : IChatClient
         return true;
     }
 
-    private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
+    private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream) =>
+        JsonSerializer.SerializeToUtf8Bytes(ToWireRequest(messages, options, stream), GroqJsonContext.Default.WireChatRequest);
+
+    /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, ignored settings logged.</summary>
+    internal WireChatRequest ToWireRequest(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
     {
         var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream, options?.RawRepresentationFactory?.Invoke(this));
         if (options?.AdditionalProperties is { Count: > 0 } extra)
@@ -172,7 +176,7 @@ public sealed class GroqChatClient : IChatClient
             }
         }
 
-        return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+        return request;
     }
 
     /// <summary>

@@ -13,4 +13,11 @@ namespace SemanticKernel.Connectors.Groq.Core.Wire;
 [JsonSerializable(typeof(List<WireContentPart>))]
 [JsonSerializable(typeof(WireTranscription))]
 [JsonSerializable(typeof(WireSpeechRequest))]
+[JsonSerializable(typeof(WireFile))]
+[JsonSerializable(typeof(WireFileList))]
+[JsonSerializable(typeof(WireFileDeleted))]
+[JsonSerializable(typeof(WireBatch))]
+[JsonSerializable(typeof(WireBatchList))]
+[JsonSerializable(typeof(WireBatchCreateRequest))]
+[JsonSerializable(typeof(WireBatchOutputLine))]
 internal sealed partial class GroqJsonContext : JsonSerializerContext;
