@@ -11,7 +11,7 @@ namespace SemanticKernel.Connectors.Groq.IntegrationTests;
 /// (its JSON encoder is <c>JSON.stringify(params)</c>, its multipart form the params' own entries), so nothing is
 /// stripped before comparing; the headers it adds are not compared. Skipped, with the reason, without Node.js/npm.
 /// </summary>
-public sealed class OfficialClientConformanceTests(GroqSdkFixture sdk) : IClassFixture<GroqSdkFixture>
+public sealed partial class OfficialClientConformanceTests(GroqSdkFixture sdk) : IClassFixture<GroqSdkFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
