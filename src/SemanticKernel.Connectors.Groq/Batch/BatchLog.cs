@@ -16,4 +16,7 @@ internal static partial class BatchLog
 
     [LoggerMessage(104, LogLevel.Warning, "Groq batch {BatchId} could not be cancelled: {Reason}")]
     public static partial void CancelFailed(ILogger logger, string batchId, string reason);
+
+    [LoggerMessage(105, LogLevel.Warning, "Groq file {FileId}, uploaded for a batch that could not be created, could not be deleted: {Reason}")]
+    public static partial void DeleteFailed(ILogger logger, string fileId, string reason);
 }

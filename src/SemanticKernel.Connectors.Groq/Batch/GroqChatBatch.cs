@@ -82,7 +82,17 @@ public sealed class GroqChatBatch
         var plan = BatchInputPlan.Measure(requests, Map);
         var file = await Files.UploadAsync(() => new BatchJsonlContent(requests, Map, plan), options.InputFileName, canRetry: true, cancellationToken)
             .ConfigureAwait(false);
-        var batch = await Batches.CreateAsync(file.Id, options.CompletionWindow, options.Metadata, cancellationToken).ConfigureAwait(false);
+        GroqBatch batch;
+        try
+        {
+            batch = await Batches.CreateAsync(file.Id, options.CompletionWindow, options.Metadata, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is GroqException or OperationCanceledException)
+        {
+            await DeleteQuietlyAsync(file.Id).ConfigureAwait(false);
+            throw;
+        }
+
         BatchLog.Created(_logger, batch.Id, file.Id, plan.Lines, plan.Bytes);
         return batch;
     }
@@ -228,6 +238,19 @@ public sealed class GroqChatBatch
         catch (GroqException ex)
         {
             BatchLog.CancelFailed(_logger, batchId, ex.Message);
+        }
+    }
+
+    /// <summary>Deletes an input file no batch was created from, so a failed submission leaves nothing stored; a failure here is logged.</summary>
+    private async Task DeleteQuietlyAsync(string fileId)
+    {
+        try
+        {
+            await Files.DeleteAsync(fileId, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (GroqException ex)
+        {
+            BatchLog.DeleteFailed(_logger, fileId, ex.Message);
         }
     }
 

@@ -108,7 +108,7 @@ public sealed class GroqFilesClient
     public async Task<Stream> DownloadContentAsync(string fileId, CancellationToken cancellationToken = default)
     {
         string path = "files/" + BatchHttp.Segment(fileId, nameof(fileId)) + "/content";
-        var response = await _pipeline.SendAsync(HttpMethod.Get, path, static () => null, streaming: true, canRetry: true, cancellationToken, AnyType)
+        var response = await _pipeline.SendAsync(HttpMethod.Get, path, static () => null, streaming: true, canRetry: true, AnyType, cancellationToken)
             .ConfigureAwait(false);
         try
         {

@@ -87,12 +87,19 @@ internal sealed class GroqHttpPipeline
     /// Sends a request (built anew for each attempt) and returns the successful response; a stream is
     /// returned as soon as its headers arrive. Any other answer throws <see cref="GroqException"/>. With
     /// <paramref name="canRetry"/> <see langword="false"/> (content that cannot be built twice, such as an upload
-    /// from a forward-only stream) there is one attempt. <paramref name="accept"/> replaces the Accept header streams and
-    /// JSON answers get (a file download takes any type).
+    /// from a forward-only stream) there is one attempt.
+    /// </summary>
+    public Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, CancellationToken cancellationToken) =>
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, with <paramref name="accept"/> instead of the Accept header streams and JSON answers get
+    /// (a file download takes any type).
     /// </summary>
     public async Task<GroqHttpResponse> SendAsync(
-        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, CancellationToken cancellationToken,
-        MediaTypeWithQualityHeaderValue? accept = null)
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, MediaTypeWithQualityHeaderValue? accept,
+        CancellationToken cancellationToken)
     {
         var state = new AttemptState(this, method, path, contentFactory, streaming) { Accept = accept };
         HttpResponseMessage response;

@@ -42,6 +42,18 @@ public sealed class ChatBatchFlowTests
     }
 
     [Fact]
+    public async Task An_input_file_whose_batch_could_not_be_created_is_deleted()
+    {
+        var api = new FakeBatchApi { RefuseCreation = true };
+
+        var act = () => Runner(api).SubmitAsync([Request("a")], cancellationToken: TestClients.Ct);
+
+        (await act.Should().ThrowAsync<GroqException>()).Which.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        api.Requests.Select(r => $"{r.Method} {r.Uri.AbsolutePath}").Should().Equal(
+            "POST /openai/v1/files", "POST /openai/v1/batches", "DELETE /openai/v1/files/file_in1");
+    }
+
+    [Fact]
     public async Task Expired_requests_are_reported_with_batch_expired_and_answered_ones_kept()
     {
         var api = new FakeBatchApi { FinalStatus = "expired" };

@@ -23,6 +23,9 @@ internal sealed class FakeBatchApi : HttpMessageHandler
     /// <summary>Gets or sets the status a batch takes after in_progress (e.g. <c>expired</c>, <c>failed</c>).</summary>
     public string FinalStatus { get; set; } = "completed";
 
+    /// <summary>Gets or sets a value indicating whether <c>POST /batches</c> is refused with a 400.</summary>
+    public bool RefuseCreation { get; set; }
+
     /// <summary>Gets or sets how many polls a batch stays in_progress.</summary>
     public int InProgressPolls { get; set; } = 1;
 
@@ -51,6 +54,8 @@ internal sealed class FakeBatchApi : HttpMessageHandler
         {
             ("POST", ["files"]) => Upload(captured),
             ("GET", ["files", var id, "content"]) when _files.TryGetValue(id, out var bytes) => (HttpStatusCode.OK, new ByteArrayContent(bytes)),
+            ("DELETE", ["files", var id]) when _files.Remove(id) => (HttpStatusCode.OK, Json(new JsonObject { ["id"] = id, ["object"] = "file", ["deleted"] = true })),
+            ("POST", ["batches"]) when RefuseCreation => (HttpStatusCode.BadRequest, Json(new JsonObject { ["error"] = new JsonObject { ["message"] = "completion_window not allowed", ["type"] = "invalid_request_error" } })),
             ("POST", ["batches"]) => Create(captured.BodyJson),
             ("GET", ["batches", var id]) when _batches.ContainsKey(id) => (HttpStatusCode.OK, Json(Advance(id))),
             ("POST", ["batches", var id, "cancel"]) when _batches.TryGetValue(id, out var batch) => (HttpStatusCode.OK, Json(Cancel(batch))),
