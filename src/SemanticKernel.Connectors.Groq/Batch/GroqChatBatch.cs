@@ -254,7 +254,7 @@ public sealed class GroqChatBatch
         }
     }
 
-    private static GroqException Refused(GroqBatch batch)
+    private GroqException Refused(GroqBatch batch)
     {
         var text = new StringBuilder($"Groq refused batch {batch.Id}");
         int shown = 0;
@@ -280,6 +280,7 @@ public sealed class GroqChatBatch
             text.Append(" without saying why");
         }
 
-        return new GroqException(text.Append('.').ToString()) { ErrorCode = batch.Errors.Count > 0 ? batch.Errors[0].Code : null };
+        // The messages are the server's, which may quote anything, the key included.
+        return new GroqException(_pipeline.Redactor.Redact(text.Append('.').ToString())) { ErrorCode = batch.Errors.Count > 0 ? batch.Errors[0].Code : null };
     }
 }

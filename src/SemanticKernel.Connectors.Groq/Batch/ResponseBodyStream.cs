@@ -40,7 +40,17 @@ internal sealed class ResponseBodyStream(GroqHttpResponse response, Stream body,
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        try
+        {
+            return body.Read(buffer, offset, count);
+        }
+        catch (IOException ex)
+        {
+            throw CutOff(ex);
+        }
+    }
 
     public override void Flush()
     {
@@ -71,10 +81,10 @@ internal sealed class ResponseBodyStream(GroqHttpResponse response, Stream body,
         }
         catch (IOException ex)
         {
-            throw new GroqException($"A file's content from Groq was cut off while it was read: {redactor.Redact(ex.Message)}", redactor.Redact(ex))
-            {
-                RequestId = response.RequestId,
-            };
+            throw CutOff(ex);
         }
     }
+
+    private GroqException CutOff(IOException ex) =>
+        new($"A file's content from Groq was cut off while it was read: {redactor.Redact(ex.Message)}", redactor.Redact(ex)) { RequestId = response.RequestId };
 }

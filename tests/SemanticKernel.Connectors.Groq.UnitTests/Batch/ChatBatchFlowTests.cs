@@ -76,6 +76,15 @@ public sealed class ChatBatchFlowTests
     }
 
     [Fact]
+    public async Task The_api_key_quoted_in_a_refused_batchs_errors_is_redacted()
+    {
+        var api = new FakeBatchApi { FinalStatus = "failed", RefusalMessage = "bad key " + TestClients.ApiKey };
+        var act = () => AllAsync(Runner(api).RunAsync(Requests(1), options: FastPolling, cancellationToken: TestClients.Ct));
+
+        (await act.Should().ThrowAsync<GroqException>()).Which.Message.Should().Contain("bad key").And.NotContain(TestClients.ApiKey);
+    }
+
+    [Fact]
     public async Task Cancelling_while_waiting_cancels_the_batch_at_Groq()
     {
         var api = new FakeBatchApi { InProgressPolls = int.MaxValue };

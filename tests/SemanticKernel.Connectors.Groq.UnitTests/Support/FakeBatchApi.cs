@@ -26,6 +26,9 @@ internal sealed class FakeBatchApi : HttpMessageHandler
     /// <summary>Gets or sets a value indicating whether <c>POST /batches</c> is refused with a 400.</summary>
     public bool RefuseCreation { get; set; }
 
+    /// <summary>Gets or sets the message of the error a <c>failed</c> batch reports.</summary>
+    public string RefusalMessage { get; set; } = "custom_id 'a' is repeated";
+
     /// <summary>Gets or sets how many polls a batch stays in_progress.</summary>
     public int InProgressPolls { get; set; } = 1;
 
@@ -126,7 +129,7 @@ internal sealed class FakeBatchApi : HttpMessageHandler
             batch["errors"] = new JsonObject
             {
                 ["object"] = "list",
-                ["data"] = new JsonArray(new JsonObject { ["code"] = "duplicate_custom_id", ["message"] = "custom_id 'a' is repeated", ["line"] = 2 }),
+                ["data"] = new JsonArray(new JsonObject { ["code"] = "duplicate_custom_id", ["message"] = RefusalMessage, ["line"] = 2 }),
             };
             return;
         }
