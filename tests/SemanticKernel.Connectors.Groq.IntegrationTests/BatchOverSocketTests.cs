@@ -177,6 +177,23 @@ public sealed class BatchOverSocketTests
         results.Should().OnlyContain(r => r.Succeeded);
     }
 
+    [Fact]
+    public async Task Requests_that_change_between_validation_and_upload_are_reported_as_such_not_as_a_network_failure()
+    {
+        await using var emulator = await StartAsync();
+        int pass = 0;
+        IEnumerable<GroqBatchRequest> Changing()
+        {
+            pass++;
+            yield return new GroqBatchRequest("a", [new ChatMessage(ChatRole.User, pass == 1 ? "short" : "a much longer prompt")]);
+        }
+
+        var act = () => Runner(emulator).SubmitAsync(Changing(), cancellationToken: Ct);
+
+        (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*changed between their validation and their upload*");
+        (await Runner(emulator).Files.ListAsync(Ct)).Should().BeEmpty("nothing was stored");
+    }
+
     /// <summary>Reports on the caller's thread, so each report is seen before the next poll.</summary>
     private sealed class Progress(Action<GroqBatch> report) : IProgress<GroqBatch>
     {

@@ -10,6 +10,12 @@ namespace SemanticKernel.Connectors.Groq.Batch;
 /// </summary>
 internal sealed class BatchJsonlContent(IEnumerable<GroqBatchRequest> requests, Func<GroqBatchRequest, WireChatRequest> map, BatchInputPlan plan) : HttpContent
 {
+    /// <summary>
+    /// Gets what went wrong on the caller's side while the body was written (the requests changed, or enumerating them
+    /// threw), which the HTTP stack would otherwise report as a failed connection.
+    /// </summary>
+    public Exception? SourceFailure { get; private set; }
+
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
 
@@ -18,21 +24,10 @@ internal sealed class BatchJsonlContent(IEnumerable<GroqBatchRequest> requests, 
         using var writer = new BatchLineWriter();
         long written = 0;
         int lines = 0;
-        foreach (var request in requests)
+        using var source = requests.GetEnumerator();
+        while (NextLine(source, writer, ref lines, ref written) is { } line)
         {
-            var line = writer.Write(request.CustomId, BatchInputPlan.Map(request, map));
-            written += line.Length;
-            if (++lines > plan.Lines || written > plan.Bytes)
-            {
-                throw Changed();
-            }
-
             await stream.WriteAsync(line, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (lines != plan.Lines || written != plan.Bytes)
-        {
-            throw Changed();
         }
     }
 
@@ -40,6 +35,27 @@ internal sealed class BatchJsonlContent(IEnumerable<GroqBatchRequest> requests, 
     {
         length = plan.Bytes;
         return true;
+    }
+
+    /// <summary>The next line, or <see langword="null"/> at the end; a failure of the caller's sequence is kept in <see cref="SourceFailure"/>.</summary>
+    private ReadOnlyMemory<byte>? NextLine(IEnumerator<GroqBatchRequest> source, BatchLineWriter writer, ref int lines, ref long written)
+    {
+        try
+        {
+            if (!source.MoveNext())
+            {
+                return lines == plan.Lines && written == plan.Bytes ? null : throw Changed();
+            }
+
+            var line = writer.Write(source.Current.CustomId, BatchInputPlan.Map(source.Current, map));
+            written += line.Length;
+            return ++lines > plan.Lines || written > plan.Bytes ? throw Changed() : line;
+        }
+        catch (Exception ex)
+        {
+            SourceFailure = ex;
+            throw;
+        }
     }
 
     private static InvalidOperationException Changed() => new(

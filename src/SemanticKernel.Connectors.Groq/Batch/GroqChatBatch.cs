@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -80,8 +81,18 @@ public sealed class GroqChatBatch
         options.Validate();
         GroqFilesClient.CheckFileName(options.InputFileName);
         var plan = BatchInputPlan.Measure(requests, Map);
-        var file = await Files.UploadAsync(() => new BatchJsonlContent(requests, Map, plan), options.InputFileName, canRetry: true, cancellationToken)
-            .ConfigureAwait(false);
+        BatchJsonlContent? body = null;
+        GroqFile file;
+        try
+        {
+            file = await Files.UploadAsync(() => body = new BatchJsonlContent(requests, Map, plan), options.InputFileName, canRetry: true, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (GroqException) when (body?.SourceFailure is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+            throw;
+        }
         GroqBatch batch;
         try
         {
