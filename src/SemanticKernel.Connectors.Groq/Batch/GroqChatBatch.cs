@@ -93,13 +93,15 @@ public sealed class GroqChatBatch
             ExceptionDispatchInfo.Throw(failure);
             throw;
         }
+
         GroqBatch batch;
         try
         {
             batch = await Batches.CreateAsync(file.Id, options.CompletionWindow, options.Metadata, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is GroqException or OperationCanceledException)
+        catch (GroqException ex) when (ex.StatusCode is not null)
         {
+            // Groq answered, so no batch holds the file. After a timeout or a cancellation one might, and the file stays.
             await DeleteQuietlyAsync(file.Id).ConfigureAwait(false);
             throw;
         }
