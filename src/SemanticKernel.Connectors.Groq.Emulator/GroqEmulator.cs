@@ -124,7 +124,7 @@ public sealed class GroqEmulator : IAsyncDisposable
 
     /// <summary>
     /// Adds a scripted response; each valid <c>/chat/completions</c>, <c>/audio/transcriptions</c>, <c>/audio/translations</c>
-    /// and <c>/audio/speech</c> request consumes one, first in first out.
+    /// and <c>/audio/speech</c> request consumes one, first in first out (batch lines never do: they run in the background).
     /// </summary>
     /// <param name="response">The response to send.</param>
     public void Enqueue(EmulatorResponse response)

@@ -19,14 +19,14 @@ public sealed class EmulatorBatchLifecycleTests
             new GroqEmulatorOptions { BatchStepDelay = TimeSpan.FromMilliseconds(stepMilliseconds), BatchLinesPerStep = linesPerStep, BatchExpiresAfter = expiresAfter },
             Ct);
 
-    private static string Twenty => BatchHttp.Lines([.. Enumerable.Range(1, 20).Select(i => BatchHttp.Line("r" + i))]);
+    private static string Requests(int count) => BatchHttp.Lines([.. Enumerable.Range(1, count).Select(i => BatchHttp.Line("r" + i))]);
 
     [Fact]
     public async Task A_batch_still_running_when_its_time_is_up_expires_with_the_rest_as_batch_expired()
     {
         await using var emulator = await StartAsync(stepMilliseconds: 50, linesPerStep: 1, expiresAfter: TimeSpan.FromMilliseconds(300));
         using var http = new BatchHttp(emulator);
-        var batchId = await http.StartAsync(Twenty);
+        var batchId = await http.StartAsync(Requests(20));
 
         var expired = (await http.PollAsync(batchId, Ct))[^1];
 
@@ -55,7 +55,7 @@ public sealed class EmulatorBatchLifecycleTests
     {
         await using var emulator = await StartAsync(stepMilliseconds: 100, linesPerStep: 1);
         using var http = new BatchHttp(emulator);
-        var batchId = await http.StartAsync(Twenty);
+        var batchId = await http.StartAsync(Requests(50));
         await PollUntilAsync(http, batchId, b => b.GetProperty("request_counts").GetProperty("completed").GetInt32() > 0);
 
         var (status, cancelling) = await http.PostJsonAsync($"batches/{batchId}/cancel", "");
@@ -67,10 +67,10 @@ public sealed class EmulatorBatchLifecycleTests
         cancelled.GetProperty("status").GetString().Should().Be("cancelled");
         cancelled.GetProperty("cancelled_at").GetInt64().Should().BeGreaterThanOrEqualTo(cancelled.GetProperty("cancelling_at").GetInt64());
         var completed = cancelled.GetProperty("request_counts").GetProperty("completed").GetInt32();
-        completed.Should().BeInRange(1, 19);
-        cancelled.GetProperty("request_counts").GetProperty("failed").GetInt32().Should().Be(20 - completed);
+        completed.Should().BeInRange(1, 49);
+        cancelled.GetProperty("request_counts").GetProperty("failed").GetInt32().Should().Be(50 - completed);
         (await http.LinesAsync(cancelled.GetProperty("output_file_id").GetString()!)).Should().HaveCount(completed);
-        (await http.LinesAsync(cancelled.GetProperty("error_file_id").GetString()!)).Should().HaveCount(20 - completed)
+        (await http.LinesAsync(cancelled.GetProperty("error_file_id").GetString()!)).Should().HaveCount(50 - completed)
             .And.OnlyContain(l => l.GetProperty("error").GetProperty("code").GetString() == "batch_cancelled");
     }
 
@@ -215,6 +215,24 @@ public sealed class EmulatorBatchLifecycleTests
         (await Task.WhenAny(disposal, Task.Delay(TimeSpan.FromSeconds(30), Ct))).Should().BeSameAs(disposal,
             "the worker waiting out a ten-minute step is cancelled, not waited for");
         await disposal;
+    }
+
+    [Theory]
+    [InlineData(-1, 100, null, "options.BatchStepDelay")]
+    [InlineData(10, 0, null, "options.BatchLinesPerStep")]
+    [InlineData(10, 100, 0, "options.BatchExpiresAfter")]
+    public async Task A_batch_clock_that_cannot_run_is_refused_at_start(int stepMilliseconds, int linesPerStep, int? expiresAfterMilliseconds, string option)
+    {
+        var options = new GroqEmulatorOptions
+        {
+            BatchStepDelay = TimeSpan.FromMilliseconds(stepMilliseconds),
+            BatchLinesPerStep = linesPerStep,
+            BatchExpiresAfter = expiresAfterMilliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+        };
+
+        var start = () => GroqEmulator.StartAsync(options, Ct);
+
+        (await start.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which.ParamName.Should().Be(option);
     }
 
     private static async Task PollUntilAsync(BatchHttp http, string batchId, Func<JsonElement, bool> condition)

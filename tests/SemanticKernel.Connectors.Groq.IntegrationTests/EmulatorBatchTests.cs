@@ -23,7 +23,7 @@ public sealed class EmulatorBatchTests
     [Fact]
     public async Task A_batch_walks_to_completed_and_every_line_is_answered_by_the_chat_engine()
     {
-        await using var emulator = await StartAsync(stepMilliseconds: 60, linesPerStep: 1);
+        await using var emulator = await StartAsync(stepMilliseconds: 100, linesPerStep: 1);
         using var http = new BatchHttp(emulator);
         var fileId = await http.UploadIdAsync(BatchHttp.Lines(BatchHttp.Line("q-1", "one"), BatchHttp.Line("q-2", "two"), BatchHttp.Line("q-3", "three")));
 

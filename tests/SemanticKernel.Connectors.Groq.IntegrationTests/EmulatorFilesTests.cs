@@ -86,6 +86,25 @@ public sealed class EmulatorFilesTests
     }
 
     [Fact]
+    public async Task A_file_over_100_MB_is_read_to_its_end_then_refused_with_413_and_not_stored()
+    {
+        const long TooLarge = (100L * 1024 * 1024) + 1;
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", emulator.ApiKey);
+        using var form = new MultipartFormDataContent { { new StringContent("batch"), "purpose" } };
+        form.Add(new StreamContent(new GeneratedUploadStream(TooLarge, wav: false)), "file", "huge.jsonl");
+
+        using var response = await http.PostAsync($"{emulator.Endpoint}/files", form, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync(Ct)).Should().Contain("\"code\":\"request_too_large\"");
+        emulator.Requests[0].Files.Single().Length.Should().Be(TooLarge, "the client could send the whole file before reading the answer");
+        using var owner = new BatchHttp(emulator);
+        (await owner.GetAsync("files")).Answer.GetProperty("data").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
     public async Task An_upload_with_an_unknown_form_field_is_refused()
     {
         await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);

@@ -135,22 +135,11 @@ internal sealed class BatchRunner : IAsyncDisposable
                 }
 
                 var end = Math.Min(next + _linesPerStep, lines.Count);
-                int completed = 0, failed = 0;
-                for (; next < end; next++)
-                {
-                    var result = BatchLineAnswerer.Answer(lines[next], state);
-                    results.Add(result);
-                    if (result.Succeeded)
-                    {
-                        completed++;
-                    }
-                    else
-                    {
-                        failed++;
-                    }
-                }
-
-                job.Count(completed, failed);
+                var answered = AnswerSlice(lines, next, end, state);
+                results.AddRange(answered);
+                next = end;
+                var completed = answered.Count(result => result.Succeeded);
+                job.Count(completed, answered.Count - completed);
             }
 
             if (job.TryFinalize())
@@ -165,6 +154,17 @@ internal sealed class BatchRunner : IAsyncDisposable
         var cancelled = NotRun(lines, next, Cancelled, "This request was not executed because the batch was cancelled.");
         var (cancelledOutput, cancelledErrors) = Store(job, results, cancelled);
         job.TryFinishCancelling(cancelledOutput, cancelledErrors, cancelled.Count, lines.Count);
+    }
+
+    private static List<BatchLineResult> AnswerSlice(IReadOnlyList<BatchInputLine> lines, int from, int end, EmulatorState state)
+    {
+        var answered = new List<BatchLineResult>(end - from);
+        for (var i = from; i < end; i++)
+        {
+            answered.Add(BatchLineAnswerer.Answer(lines[i], state));
+        }
+
+        return answered;
     }
 
     private static List<BatchLineResult> NotRun(IReadOnlyList<BatchInputLine> lines, int from, string code, string message)
