@@ -150,6 +150,17 @@ public sealed class ChatBatchFlowTests
     }
 
     [Fact]
+    public async Task A_result_line_longer_than_MaxResponseBytes_fails_naming_the_option()
+    {
+        var api = new FakeBatchApi();
+        var runner = new GroqChatBatch(TestClients.Model, new GroqClientOptions { ApiKey = TestClients.ApiKey, MaxRetries = 0, MaxResponseBytes = 300 }, new HttpClient(api));
+
+        var act = () => AllAsync(runner.RunAsync(Requests(2), options: FastPolling, cancellationToken: TestClients.Ct));
+
+        (await act.Should().ThrowAsync<GroqException>()).WithMessage("Line 1 of Groq batch file file_out*MaxResponseBytes (300 bytes)*");
+    }
+
+    [Fact]
     public async Task Results_of_a_batch_still_running_are_not_read()
     {
         var api = new FakeBatchApi();
