@@ -163,6 +163,18 @@ public sealed class GroqChatClient : IChatClient
 
     private async ValueTask<byte[]> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
     {
+        var request = ToWireRequest(messages, options, stream);
+        if (_catalogGate is not null)
+        {
+            await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
+        }
+
+        return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+    }
+
+    /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, ignored settings logged.</summary>
+    internal WireChatRequest ToWireRequest(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
+    {
         var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream, options?.RawRepresentationFactory?.Invoke(this));
         if (options?.AdditionalProperties is { Count: > 0 } extra)
         {
@@ -175,12 +187,7 @@ public sealed class GroqChatClient : IChatClient
             }
         }
 
-        if (_catalogGate is not null)
-        {
-            await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
-        }
-
-        return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+        return request;
     }
 
     /// <summary>

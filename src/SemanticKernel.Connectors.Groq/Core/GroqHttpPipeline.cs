@@ -74,6 +74,9 @@ internal sealed class GroqHttpPipeline
 
     public SecretRedactor Redactor { get; }
 
+    /// <summary>Gets <see cref="GroqClientOptions.MaxResponseBytes"/>.</summary>
+    public long MaxResponseBytes => _maxResponseBytes;
+
     /// <summary>Gets <see cref="GroqClientOptions.MaxStreamEventBytes"/>.</summary>
     public int MaxStreamEventBytes { get; }
 
@@ -86,10 +89,19 @@ internal sealed class GroqHttpPipeline
     /// <paramref name="canRetry"/> <see langword="false"/> (content that cannot be built twice, such as an upload
     /// from a forward-only stream) there is one attempt.
     /// </summary>
+    public Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, CancellationToken cancellationToken) =>
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, with <paramref name="accept"/> instead of the Accept header streams and JSON answers get
+    /// (a file download takes any type).
+    /// </summary>
     public async Task<GroqHttpResponse> SendAsync(
-        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, CancellationToken cancellationToken)
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, MediaTypeWithQualityHeaderValue? accept,
+        CancellationToken cancellationToken)
     {
-        var state = new AttemptState(this, method, path, contentFactory, streaming);
+        var state = new AttemptState(this, method, path, contentFactory, streaming) { Accept = accept };
         HttpResponseMessage response;
         try
         {
@@ -142,7 +154,7 @@ internal sealed class GroqHttpPipeline
         using var request = new HttpRequestMessage(state.Method, new Uri(Endpoint, state.Path));
         request.Headers.Authorization = _authorization;
         request.Headers.UserAgent.Add(UserAgent);
-        request.Headers.Accept.Add(state.Streaming ? EventStream : Json);
+        request.Headers.Accept.Add(state.Accept ?? (state.Streaming ? EventStream : Json));
         request.Content = state.ContentFactory();
         GroqLog.Sending(_logger, state.Method.Method, state.Path, ++state.Attempt);
         var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -280,5 +292,6 @@ internal sealed class GroqHttpPipeline
         public Func<HttpContent?> ContentFactory { get; } = contentFactory;
         public bool Streaming { get; } = streaming;
         public int Attempt { get; set; }
+        public MediaTypeWithQualityHeaderValue? Accept { get; init; }
     }
 }

@@ -17,4 +17,11 @@ namespace SemanticKernel.Connectors.Groq.Core.Wire;
 [JsonSerializable(typeof(WireModelList))]
 [JsonSerializable(typeof(WireExecutedTool))]
 [JsonSerializable(typeof(WireAnnotation))]
+[JsonSerializable(typeof(WireFile))]
+[JsonSerializable(typeof(WireFileList))]
+[JsonSerializable(typeof(WireFileDeleted))]
+[JsonSerializable(typeof(WireBatch))]
+[JsonSerializable(typeof(WireBatchList))]
+[JsonSerializable(typeof(WireBatchCreateRequest))]
+[JsonSerializable(typeof(WireBatchOutputLine))]
 internal sealed partial class GroqJsonContext : JsonSerializerContext;
