@@ -80,12 +80,12 @@ public sealed class GroqChatBatch
         options ??= new GroqChatBatchOptions();
         options.Validate();
         GroqFilesClient.CheckFileName(options.InputFileName);
-        var plan = BatchInputPlan.Measure(requests, Map);
+        var plan = BatchInputPlan.Measure(requests, Check);
         BatchJsonlContent? body = null;
         GroqFile file;
         try
         {
-            file = await Files.UploadAsync(() => body = new BatchJsonlContent(requests, Map, plan), options.InputFileName, canRetry: true, cancellationToken)
+            file = await Files.UploadAsync(() => body = new BatchJsonlContent(requests, Write, plan), options.InputFileName, canRetry: true, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (GroqException) when (body?.SourceFailure is { } failure)
@@ -204,7 +204,10 @@ public sealed class GroqChatBatch
         }
     }
 
-    private WireChatRequest Map(GroqBatchRequest request) => _mapper.ToWireRequest(request.Messages, request.Options, stream: false);
+    // Settings that are not sent are logged once per request, by the checking pass.
+    private WireChatRequest Check(GroqBatchRequest request) => _mapper.ToWireRequest(request.Messages, request.Options, stream: false);
+
+    private WireChatRequest Write(GroqBatchRequest request) => _mapper.ToWireRequest(request.Messages, request.Options, stream: false, logIgnored: false);
 
     private GroqBatchResult Parse(System.Buffers.ReadOnlySequence<byte> line, string fileId, long number) =>
         BatchResultMapper.ToResult(line, $"file {fileId}, line {number}", _pipeline.Redactor);

@@ -172,11 +172,11 @@ public sealed class GroqChatClient : IChatClient
         return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
     }
 
-    /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, ignored settings logged.</summary>
-    internal WireChatRequest ToWireRequest(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
+    /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, and (unless <paramref name="logIgnored"/> is false) settings that are not sent logged.</summary>
+    internal WireChatRequest ToWireRequest(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, bool logIgnored = true)
     {
         var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream, options?.RawRepresentationFactory?.Invoke(this));
-        if (options?.AdditionalProperties is { Count: > 0 } extra)
+        if (logIgnored && options?.AdditionalProperties is { Count: > 0 } extra)
         {
             foreach (var key in extra.Keys)
             {
