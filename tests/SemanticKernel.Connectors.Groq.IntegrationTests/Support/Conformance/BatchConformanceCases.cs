@@ -19,7 +19,7 @@ internal static class BatchConformanceCases
         Line("unknown-model", "no-such-model", "Say anything")) + "\n";
 
     /// <summary>500 lines: at 100 lines per step the batch stays cancellable long enough for the cancel scenario.</summary>
-    private static readonly string LongInput = string.Concat(Enumerable.Range(1, 500).Select(i => Line("long-" + i, ChatConformanceCases.Llama, "Count " + i) + "\n"));
+    public static readonly string LongInput = string.Concat(Enumerable.Range(1, 500).Select(i => Line("long-" + i, ChatConformanceCases.Llama, "Count " + i) + "\n"));
 
     public static IEnumerable<ParsingCase> All()
     {
