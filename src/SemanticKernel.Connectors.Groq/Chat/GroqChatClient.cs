@@ -60,8 +60,8 @@ public sealed class GroqChatClient : IChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        byte[] body = Serialize(messages, options, stream: false);
-        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, cancellationToken)
+        byte[] body = Serialize(messages, options, stream: false, out int tokens);
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, tokens, cancellationToken)
             .ConfigureAwait(false);
 
         WireChatCompletion completion;
@@ -104,8 +104,8 @@ public sealed class GroqChatClient : IChatClient
             yield break;
         }
 
-        byte[] body = Serialize(messages, options, stream: true);
-        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, canRetry: true, cancellationToken)
+        byte[] body = Serialize(messages, options, stream: true, out int tokens);
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, canRetry: true, tokens, cancellationToken)
             .ConfigureAwait(false);
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -158,7 +158,8 @@ public sealed class GroqChatClient : IChatClient
         return true;
     }
 
-    private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream)
+    /// <summary>The request's JSON, and its estimated tokens for the rate limiter (0 without one).</summary>
+    private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, out int estimatedTokens)
     {
         var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream, options?.RawRepresentationFactory?.Invoke(this));
         if (options?.AdditionalProperties is { Count: > 0 } extra)
@@ -172,7 +173,9 @@ public sealed class GroqChatClient : IChatClient
             }
         }
 
-        return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+        estimatedTokens = _pipeline.RateLimiter?.EstimateChatTokens(body.Length, request.MaxCompletionTokens) ?? 0;
+        return body;
     }
 
     /// <summary>

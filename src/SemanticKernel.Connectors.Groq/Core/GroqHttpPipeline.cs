@@ -2,9 +2,12 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using System.Threading.RateLimiting;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Retry;
 using Polly.Timeout;
+using SemanticKernel.Connectors.Groq.Core.Pacing;
 
 namespace SemanticKernel.Connectors.Groq.Core;
 
@@ -25,6 +28,8 @@ internal sealed class GroqHttpPipeline
         typeof(GroqHttpPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
 
     private static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
+
+    private static readonly ResiliencePropertyKey<AttemptState> AttemptKey = new("groq.attempt");
 
     private readonly HttpClient _httpClient;
     private readonly AuthenticationHeaderValue _authorization;
@@ -58,6 +63,7 @@ internal sealed class GroqHttpPipeline
         _httpClient = httpClient ?? SharedClient;
         _logger = logger ?? NullLogger.Instance;
         _timeout = options.Timeout;
+        RateLimiter = options.RateLimiter;
         _maxResponseBytes = Positive(options.MaxResponseBytes, nameof(options.MaxResponseBytes));
         _maxErrorBodyBytes = (int)Positive(options.MaxErrorBodyBytes, nameof(options.MaxErrorBodyBytes));
         MaxStreamEventBytes = (int)Positive(options.MaxStreamEventBytes, nameof(options.MaxStreamEventBytes));
@@ -68,6 +74,9 @@ internal sealed class GroqHttpPipeline
 
     /// <summary>Gets the time one attempt may take, and a stream may go without sending anything.</summary>
     public TimeSpan Timeout => _timeout;
+
+    /// <summary>Gets the limiter pacing this client's requests, or <see langword="null"/>.</summary>
+    public GroqRateLimiter? RateLimiter { get; }
 
     /// <summary>Gets the base address, always ending with '/'.</summary>
     public Uri Endpoint { get; }
@@ -86,15 +95,30 @@ internal sealed class GroqHttpPipeline
     /// <paramref name="canRetry"/> <see langword="false"/> (content that cannot be built twice, such as an upload
     /// from a forward-only stream) there is one attempt.
     /// </summary>
+    public Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, CancellationToken cancellationToken) =>
+        SendAsync(method, path, contentFactory, streaming, canRetry, estimatedTokens: 0, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendAsync(HttpMethod, string, Func{HttpContent?}, bool, bool, CancellationToken)"/>, for a request the
+    /// <see cref="RateLimiter"/> (if any) counts as <paramref name="estimatedTokens"/> tokens until its answer tells.
+    /// </summary>
     public async Task<GroqHttpResponse> SendAsync(
-        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, CancellationToken cancellationToken)
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, int estimatedTokens, CancellationToken cancellationToken)
     {
-        var state = new AttemptState(this, method, path, contentFactory, streaming);
+        var state = new AttemptState(this, method, path, contentFactory, streaming) { EstimatedTokens = estimatedTokens };
         HttpResponseMessage response;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
+            context.Properties.Set(AttemptKey, state);
             response = await (canRetry ? _resilience : _singleAttempt).ExecuteAsync(
-                static (s, token) => s.Pipeline.SendOnceAsync(s, token), state, cancellationToken).ConfigureAwait(false);
+                static (ctx, s) => s.Pipeline.SendOnceAsync(s, ctx.CancellationToken), context, state).ConfigureAwait(false);
+        }
+        catch (RateLimiterRejectedException ex)
+        {
+            throw new GroqException(
+                $"{method} {path} was not sent: the GroqRateLimiter's queue is full (GroqRateLimiterOptions.QueueLimit) or the limiter was disposed.", ex);
         }
         catch (TimeoutRejectedException ex)
         {
@@ -107,6 +131,10 @@ internal sealed class GroqHttpPipeline
         catch (IOException ex)
         {
             throw new GroqException($"Groq's answer to {method} {path} was cut off while it was read: {Redactor.Redact(ex.Message)}", Redactor.Redact(ex));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
 
         var result = new GroqHttpResponse(response, Redactor, _logger);
@@ -149,6 +177,7 @@ internal sealed class GroqHttpPipeline
         try
         {
             CheckOrigin(response, state);
+            Pace(response, state);
 
             // Read here, inside the attempt's timeout and retries: a whole answer, or an error's body (streaming or
             // not), each up to its limit. A successful stream is read by its consumer, event by event.
@@ -173,6 +202,22 @@ internal sealed class GroqHttpPipeline
         {
             response.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Tells the rate limiter what the answer's headers say about the budget; a 429 pauses it for its <c>retry-after</c>.</summary>
+    private void Pace(HttpResponseMessage response, AttemptState state)
+    {
+        if (state.Lease is not { } lease)
+        {
+            return;
+        }
+
+        state.Lease = null;
+        lease.Settle(GroqResponseHeaders.RateLimits(response.Headers));
+        if ((int)response.StatusCode == 429 && GroqResponseHeaders.RetryAfter(response.Headers, DateTimeOffset.UtcNow) is { } pause && pause <= MaxHonouredRetryAfter)
+        {
+            RateLimiter!.Pause(pause);
         }
     }
 
@@ -238,12 +283,29 @@ internal sealed class GroqHttpPipeline
             });
         }
 
+        // Inside the retries, so each attempt waits its turn; outside the timeout, so the wait is not part of the attempt's time.
+        if (RateLimiter is { } limiter)
+        {
+            builder.AddRateLimiter(new RateLimiterStrategyOptions { RateLimiter = args => AcquireTurnAsync(limiter, args) });
+        }
+
         if (timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             builder.AddTimeout(timeout);
         }
 
         return builder.Build();
+    }
+
+    private static async ValueTask<RateLimitLease> AcquireTurnAsync(GroqRateLimiter limiter, RateLimiterArguments args)
+    {
+        var lease = await limiter.AcquireAsync(args.Context.Properties.GetValue(AttemptKey, null!).EstimatedTokens, args.Context.CancellationToken).ConfigureAwait(false);
+        if (lease is GroqRateLease { IsAcquired: true } turn)
+        {
+            args.Context.Properties.GetValue(AttemptKey, null!).Lease = turn;
+        }
+
+        return lease;
     }
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome)
@@ -280,5 +342,10 @@ internal sealed class GroqHttpPipeline
         public Func<HttpContent?> ContentFactory { get; } = contentFactory;
         public bool Streaming { get; } = streaming;
         public int Attempt { get; set; }
+
+        public int EstimatedTokens { get; init; }
+
+        /// <summary>The current attempt's turn from the rate limiter, until its answer settles it.</summary>
+        public GroqRateLease? Lease { get; set; }
     }
 }

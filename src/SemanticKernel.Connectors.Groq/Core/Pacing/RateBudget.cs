@@ -1,0 +1,121 @@
+namespace SemanticKernel.Connectors.Groq.Core.Pacing;
+
+/// <summary>
+/// What one API key may still spend: tokens per minute and requests per day as Groq's headers report them, requests per minute
+/// when the caller knows its tier's limit (Groq does not report it), the requests sent but not yet answered, and a pause after
+/// a 429. Pure bookkeeping over times given by the caller (offsets from the limiter's start); not thread-safe.
+/// </summary>
+/// <remarks>
+/// A request's estimated tokens are held while it is in flight. Its answer's headers then replace the estimate with the
+/// server's count (which already includes the request and everything else sent on the key, by any process); without
+/// headers the estimate is charged locally instead.
+/// </remarks>
+internal sealed class RateBudget
+{
+    /// <summary>How long to wait before looking again when only answers still in flight can free the budget.</summary>
+    internal static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(100);
+
+    private readonly RateBucket _tokens = new(TimeSpan.FromMinutes(1));
+    private readonly RateBucket _requestsPerDay = new(TimeSpan.FromDays(1));
+    private readonly RateBucket _requestsPerMinute = new(TimeSpan.FromMinutes(1));
+    private long _tokensInFlight;
+    private int _requestsInFlight;
+    private TimeSpan _pausedUntil;
+
+    public RateBudget(int? requestsPerMinute, int? tokensPerMinute, TimeSpan now)
+    {
+        if (requestsPerMinute is { } rpm)
+        {
+            _requestsPerMinute.Configure(rpm, now);
+        }
+
+        if (tokensPerMinute is { } tpm)
+        {
+            _tokens.Configure(tpm, now);
+        }
+    }
+
+    /// <summary>Gets the number of requests sent and not yet settled.</summary>
+    public int RequestsInFlight => _requestsInFlight;
+
+    /// <summary>Tokens a new request could use at <paramref name="now"/>: <see cref="double.PositiveInfinity"/> while the limit is unknown.</summary>
+    public double AvailableTokens(TimeSpan now) => _tokens.Available(now) - _tokensInFlight;
+
+    /// <summary>
+    /// How long a request of <paramref name="tokens"/> must wait before it may be sent: zero when the budget covers it now.
+    /// A request larger than a whole minute's tokens waits only for a full bucket (Groq then answers 413: waiting cannot help).
+    /// </summary>
+    public TimeSpan Wait(long tokens, TimeSpan now)
+    {
+        if (now < _pausedUntil)
+        {
+            return _pausedUntil - now;
+        }
+
+        TimeSpan wait = TimeSpan.Zero;
+        if (_tokens.Capacity is { } tokenCapacity && _tokens.Available(now) - _tokensInFlight < Math.Min(tokens, tokenCapacity))
+        {
+            wait = Longest(wait, _tokens.TimeUntil(tokens + _tokensInFlight, now));
+        }
+
+        if (_requestsPerDay.Capacity is not null && _requestsPerDay.Available(now) - _requestsInFlight < 1)
+        {
+            wait = Longest(wait, _requestsPerDay.TimeUntil(1 + _requestsInFlight, now));
+        }
+
+        if (_requestsPerMinute.Capacity is not null && _requestsPerMinute.Available(now) < 1)
+        {
+            wait = Longest(wait, _requestsPerMinute.TimeUntil(1, now));
+        }
+
+        return wait;
+    }
+
+    /// <summary>Holds a request of <paramref name="tokens"/> that is being sent.</summary>
+    public void Reserve(long tokens, TimeSpan now)
+    {
+        _tokensInFlight += tokens;
+        _requestsInFlight++;
+        _requestsPerMinute.Take(1, now);
+    }
+
+    /// <summary>
+    /// Settles a request held by <see cref="Reserve"/>: with the headers of its answer, the server's numbers replace the
+    /// local ones; without (no answer, or none with the headers), its estimate is charged locally.
+    /// </summary>
+    public void Settle(long tokens, GroqRateLimits? answer, TimeSpan now)
+    {
+        _tokensInFlight -= tokens;
+        _requestsInFlight--;
+        if (answer is { RemainingTokens: not null } || answer is { LimitTokens: not null })
+        {
+            _tokens.Learn(answer.LimitTokens, answer.RemainingTokens, answer.ResetTokens, now);
+        }
+        else
+        {
+            _tokens.Take(tokens, now);
+        }
+
+        if (answer is { RemainingRequests: not null } || answer is { LimitRequests: not null })
+        {
+            _requestsPerDay.Learn(answer.LimitRequests, answer.RemainingRequests, answer.ResetRequests, now);
+        }
+        else
+        {
+            _requestsPerDay.Take(1, now);
+        }
+    }
+
+    /// <summary>Holds every request until <paramref name="duration"/> from <paramref name="now"/> (a 429's <c>retry-after</c>).</summary>
+    public void Pause(TimeSpan duration, TimeSpan now)
+    {
+        if (now + duration > _pausedUntil)
+        {
+            _pausedUntil = now + duration;
+        }
+    }
+
+    /// <summary>The longer wait; a bucket that time alone cannot fill (answers in flight hold it) is looked at again after <see cref="Recheck"/>.</summary>
+    private static TimeSpan Longest(TimeSpan wait, TimeSpan candidate) =>
+        candidate <= TimeSpan.Zero ? (wait > Recheck ? wait : Recheck) : (wait > candidate ? wait : candidate);
+}
