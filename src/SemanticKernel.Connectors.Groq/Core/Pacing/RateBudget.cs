@@ -21,6 +21,7 @@ internal sealed class RateBudget
     private long _tokensInFlight;
     private int _requestsInFlight;
     private TimeSpan _pausedUntil;
+    private bool _answered;
 
     public RateBudget(int? requestsPerMinute, int? tokensPerMinute, TimeSpan now)
     {
@@ -50,6 +51,12 @@ internal sealed class RateBudget
         if (now < _pausedUntil)
         {
             return _pausedUntil - now;
+        }
+
+        // Until an answer tells the token limit, one request at a time: a cold limiter must not send a whole burst blind.
+        if (_tokens.Capacity is null && !_answered && _requestsInFlight > 0)
+        {
+            return Recheck;
         }
 
         TimeSpan wait = TimeSpan.Zero;
@@ -87,6 +94,7 @@ internal sealed class RateBudget
     {
         _tokensInFlight -= tokens;
         _requestsInFlight--;
+        _answered = true;
         if (answer is { RemainingTokens: not null } || answer is { LimitTokens: not null })
         {
             _tokens.Learn(answer.LimitTokens, answer.RemainingTokens, answer.ResetTokens, now);
