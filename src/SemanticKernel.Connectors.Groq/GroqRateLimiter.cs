@@ -169,6 +169,20 @@ public sealed class GroqRateLimiter : RateLimiter
         }
     }
 
+    /// <summary>Corrects a request's estimate with the tokens its answer's <c>usage</c> reports (see <see cref="RateBudget.Correct"/>).</summary>
+    internal void Correct(long estimated, long? used)
+    {
+        if (used is not { } spent || spent < 0)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _budget.Correct(estimated, spent, Now());
+        }
+    }
+
     /// <summary>Holds every request for <paramref name="retryAfter"/>, as a 429 asks.</summary>
     internal void Pause(TimeSpan retryAfter)
     {

@@ -85,6 +85,7 @@ public sealed class GroqChatClient : IChatClient
         }
 
         LogUnrepresentable(completion, response.RequestId);
+        _pipeline.RateLimiter?.Correct(tokens, (completion.XGroq?.Usage ?? completion.Usage)?.TotalTokens);
         return ChatResponseMapper.ToChatResponse(completion, response.RateLimits);
     }
 
@@ -118,11 +119,18 @@ public sealed class GroqChatClient : IChatClient
                 var accumulator = new ChatStreamAccumulator(response.RateLimits, _pipeline.MaxStreamCharacters);
                 bool sawChoice = false;
                 bool loggedUnrepresentable = false;
+                bool corrected = false;
                 while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
                 {
                     WireChatCompletion chunk = chunks.Current;
                     sawChoice |= chunk.Choices is { Count: > 0 };
                     loggedUnrepresentable = loggedUnrepresentable || LogUnrepresentable(chunk, response.RequestId);
+                    if (!corrected && _pipeline.RateLimiter is { } limiter && (chunk.XGroq?.Usage ?? chunk.Usage) is { TotalTokens: { } used })
+                    {
+                        limiter.Correct(tokens, used);
+                        corrected = true;
+                    }
+
                     yield return accumulator.ToUpdate(chunk);
                 }
 

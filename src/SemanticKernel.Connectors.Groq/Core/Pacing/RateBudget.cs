@@ -21,7 +21,9 @@ internal sealed class RateBudget
     private long _tokensInFlight;
     private int _requestsInFlight;
     private TimeSpan _pausedUntil;
-    private bool _answered;
+    private bool _probing = true;
+    private double _tokensSpentSinceAnswer;
+    private double _requestsSpentSinceAnswer;
 
     public RateBudget(int? requestsPerMinute, int? tokensPerMinute, TimeSpan now)
     {
@@ -53,8 +55,9 @@ internal sealed class RateBudget
             return _pausedUntil - now;
         }
 
-        // Until an answer tells the token limit, one request at a time: a cold limiter must not send a whole burst blind.
-        if (_tokens.Capacity is null && !_answered && _requestsInFlight > 0)
+        // A view that may be stale (nothing heard yet, or a pause during which others may have spent the budget) is refreshed
+        // by one request before any other is sent: a burst on it would meet a run of 429s.
+        if (_probing && _requestsInFlight > 0)
         {
             return Recheck;
         }
@@ -94,10 +97,11 @@ internal sealed class RateBudget
     {
         _tokensInFlight -= tokens;
         _requestsInFlight--;
-        _answered = true;
+        _probing = false;
         if (answer is { RemainingTokens: not null } || answer is { LimitTokens: not null })
         {
-            _tokens.Learn(answer.LimitTokens, answer.RemainingTokens, answer.ResetTokens, now);
+            _tokens.Learn(answer.LimitTokens, answer.RemainingTokens, answer.ResetTokens, _tokensSpentSinceAnswer + tokens, now);
+            _tokensSpentSinceAnswer = 0;
         }
         else
         {
@@ -106,13 +110,30 @@ internal sealed class RateBudget
 
         if (answer is { RemainingRequests: not null } || answer is { LimitRequests: not null })
         {
-            _requestsPerDay.Learn(answer.LimitRequests, answer.RemainingRequests, answer.ResetRequests, now);
+            _requestsPerDay.Learn(answer.LimitRequests, answer.RemainingRequests, answer.ResetRequests, _requestsSpentSinceAnswer + 1, now);
+            _requestsSpentSinceAnswer = 0;
         }
         else
         {
             _requestsPerDay.Take(1, now);
         }
     }
+
+    /// <summary>
+    /// Corrects a settled request's estimate with the tokens its <c>usage</c> reports: what this limiter spent since the
+    /// last answer (so that others' spending is told apart from its own), and, while no answer has told the budget, the budget.
+    /// </summary>
+    public void Correct(long estimated, long used, TimeSpan now)
+    {
+        _tokensSpentSinceAnswer += used - estimated;
+        if (!_tokens.Learned)
+        {
+            _tokens.Take(used - estimated, now);
+        }
+    }
+
+    /// <summary>Gets the rate at which others on the key are seen to spend tokens, per second.</summary>
+    public double OthersTokensPerSecond => _tokens.OthersPerSecond;
 
     /// <summary>Holds every request until <paramref name="duration"/> from <paramref name="now"/> (a 429's <c>retry-after</c>).</summary>
     public void Pause(TimeSpan duration, TimeSpan now)
@@ -121,6 +142,8 @@ internal sealed class RateBudget
         {
             _pausedUntil = now + duration;
         }
+
+        _probing = true;
     }
 
     /// <summary>The longer wait; a bucket that time alone cannot fill (answers in flight hold it) is looked at again after <see cref="Recheck"/>.</summary>
