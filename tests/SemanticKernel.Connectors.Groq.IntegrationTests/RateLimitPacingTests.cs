@@ -76,6 +76,31 @@ public sealed class RateLimitPacingTests
         run.TokensPerSecond.Should().BeGreaterThanOrEqualTo(0.8 * TokensPerMinute / 60, "two limiters sharing a budget must still use most of it");
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_known_requests_per_minute_limit_keeps_calls_under_the_servers_request_limit_that_headers_do_not_report()
+    {
+        const int RequestsPerMinute = 60;
+        const int Burst = RequestsPerMinute + 5;
+        var token = TestContext.Current.CancellationToken;
+        await using var unpaced = await PacingRun.StartSpentAsync(1_000_000, RequestsPerMinute, token);
+        await using var paced = await PacingRun.StartSpentAsync(1_000_000, RequestsPerMinute, token);
+        using var limiter = new GroqRateLimiter(new GroqRateLimiterOptions { RequestsPerMinute = RequestsPerMinute });
+        using var unpacedClient = PacingRun.Client(unpaced, limiter: null, maxRetries: 0);
+        using var pacedClient = PacingRun.Client(paced, limiter, maxRetries: 0);
+
+        // The budget-spending answer is one request of the minute's 60 on each server.
+        await PacingRun.SpendAsync(unpacedClient, token);
+        await PacingRun.SpendAsync(pacedClient, token);
+        var withoutLimiter = await PacingRun.RunAsync(unpaced, [unpacedClient], Burst, 8, token);
+        var withLimiter = await PacingRun.RunAsync(paced, [pacedClient], Burst, 8, token);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"60 RPM, no limiter: {withoutLimiter}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"60 RPM, limiter told 60 RPM: {withLimiter}");
+        withoutLimiter.RateLimited.Should().BeGreaterThan(0, "65 calls at once exceed 60 a minute, or this setup tests nothing");
+        withLimiter.RateLimited.Should().Be(0);
+        withLimiter.Succeeded.Should().Be(Burst);
+    }
+
     private static void Report(string label, PacingRunResult run) => TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
         $"{label}: {run}; limit {TokensPerMinute / 60.0:0} tokens/s, reached {100 * run.TokensPerSecond / (TokensPerMinute / 60.0):0.0}%"));

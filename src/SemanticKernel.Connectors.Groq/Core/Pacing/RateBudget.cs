@@ -73,9 +73,9 @@ internal sealed class RateBudget
             wait = Longest(wait, _requestsPerDay.TimeUntil(1 + _requestsInFlight, now));
         }
 
-        if (_requestsPerMinute.Capacity is not null && _requestsPerMinute.Available(now) < 1)
+        if (_requestsPerMinute.Capacity is not null && _requestsPerMinute.Available(now) - _requestsInFlight < 1)
         {
-            wait = Longest(wait, _requestsPerMinute.TimeUntil(1, now));
+            wait = Longest(wait, _requestsPerMinute.TimeUntil(1 + _requestsInFlight, now));
         }
 
         return wait;
@@ -86,7 +86,6 @@ internal sealed class RateBudget
     {
         _tokensInFlight += tokens;
         _requestsInFlight++;
-        _requestsPerMinute.Take(1, now);
     }
 
     /// <summary>
@@ -98,6 +97,10 @@ internal sealed class RateBudget
         _tokensInFlight -= tokens;
         _requestsInFlight--;
         _probing = false;
+
+        // Charged when answered, not when sent: the server charged it on arrival, after the send, and a charge on a full
+        // bucket starts its refill; counting it from the answer keeps the local bucket behind the server's, never ahead.
+        _requestsPerMinute.Take(1, now);
         if (answer is { RemainingTokens: not null } || answer is { LimitTokens: not null })
         {
             _tokens.Learn(answer.LimitTokens, answer.RemainingTokens, answer.ResetTokens, _tokensSpentSinceAnswer + tokens, now);
