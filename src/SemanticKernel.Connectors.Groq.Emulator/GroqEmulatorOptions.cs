@@ -45,7 +45,8 @@ public sealed class GroqEmulatorOptions
     /// request costs one request and its prompt plus completion tokens (as its <c>usage</c> reports them); one the buckets
     /// (requests per minute and per day, tokens per minute, each refilling continuously) cannot cover is answered, as Groq
     /// does, with 429 <c>rate_limit_exceeded</c> (type <c>requests</c> or <c>tokens</c>) and a <c>retry-after</c> in whole
-    /// seconds, or with 413 when it needs more tokens than a whole minute allows; a refused request costs nothing.
+    /// seconds, or with 413 when it needs more tokens than a whole minute allows; a refused request costs nothing (but uses up
+    /// the scripted response it drew, which sets its cost). Other paths only report the limits.
     /// </summary>
     public bool EnforceRateLimits { get; set; }
 
