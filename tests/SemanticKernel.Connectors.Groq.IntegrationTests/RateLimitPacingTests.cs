@@ -82,13 +82,13 @@ public sealed class RateLimitPacingTests
         const int RequestsPerMinute = 60;
         const int Burst = RequestsPerMinute + 5;
         var token = TestContext.Current.CancellationToken;
-        await using var unpaced = await PacingRun.StartSpentAsync(1_000_000, RequestsPerMinute, token);
-        await using var paced = await PacingRun.StartSpentAsync(1_000_000, RequestsPerMinute, token);
+        await using var unpaced = await PacingRun.StartSpentAsync(1_000_000, RequestsPerMinute, token, spentTokens: 0);
+        await using var paced = await PacingRun.StartSpentAsync(1_000_000, RequestsPerMinute, token, spentTokens: 0);
         using var limiter = new GroqRateLimiter(new GroqRateLimiterOptions { RequestsPerMinute = RequestsPerMinute });
         using var unpacedClient = PacingRun.Client(unpaced, limiter: null, maxRetries: 0);
         using var pacedClient = PacingRun.Client(paced, limiter, maxRetries: 0);
 
-        // The budget-spending answer is one request of the minute's 60 on each server.
+        // Tokens are plenty: the first answer costs none, and one request of the minute's 60 on each server.
         await PacingRun.SpendAsync(unpacedClient, token);
         await PacingRun.SpendAsync(pacedClient, token);
         var withoutLimiter = await PacingRun.RunAsync(unpaced, [unpacedClient], Burst, 8, token);

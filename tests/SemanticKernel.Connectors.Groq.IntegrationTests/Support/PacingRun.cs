@@ -12,9 +12,10 @@ internal static class PacingRun
 
     /// <summary>
     /// Starts an emulator enforcing <paramref name="tokensPerMinute"/> (and <paramref name="requestsPerMinute"/>, if set) whose
-    /// token budget for the current minute is already spent, as after a busy minute: what a run then gets is the steady rate.
+    /// first chat answer (<see cref="SpendAsync"/>) costs <paramref name="spentTokens"/> (by default the whole minute's tokens, as
+    /// after a busy minute: what a run then gets is the steady rate).
     /// </summary>
-    public static async Task<GroqEmulator> StartSpentAsync(int tokensPerMinute, int? requestsPerMinute, CancellationToken cancellationToken)
+    public static async Task<GroqEmulator> StartSpentAsync(int tokensPerMinute, int? requestsPerMinute, CancellationToken cancellationToken, int? spentTokens = null)
     {
         var emulator = await GroqEmulator.StartAsync(
             new GroqEmulatorOptions
@@ -26,7 +27,7 @@ internal static class PacingRun
                 RateLimitRequestsPerDay = 1_000_000,
             },
             cancellationToken);
-        emulator.Enqueue(EmulatorResponse.Text("spent").WithUsage(tokensPerMinute, 0));
+        emulator.Enqueue(EmulatorResponse.Text("spent").WithUsage(spentTokens ?? tokensPerMinute, 0));
         return emulator;
     }
 

@@ -120,21 +120,39 @@ public sealed class RateBudgetTests
     [Fact]
     public void Others_spending_on_the_key_is_learned_from_the_headers_and_slows_the_refill_counted_on()
     {
+        var budget = SharedWithOthers(out var now);
+        double serverRemaining = 3_000 + (20 * 50);
+
+        budget.OthersTokensPerSecond.Should().BeApproximately(40, 0.5);
+        budget.AvailableTokens(now + TimeSpan.FromSeconds(1)).Should().BeApproximately(serverRemaining + 60, 0.5, "100 a second less the others' 40");
+    }
+
+    [Fact]
+    public void On_a_key_others_spend_an_old_view_is_refreshed_by_one_request_before_the_next()
+    {
+        var budget = SharedWithOthers(out var now);
+        budget.Reserve(10, now);
+
+        budget.Wait(10, now + TimeSpan.FromMilliseconds(100)).Should().Be(TimeSpan.Zero, "a recent view needs no refresh");
+        budget.Wait(10, now + RateBudget.StaleAfter + TimeSpan.FromMilliseconds(1))
+            .Should().Be(RateBudget.Recheck, "the others may have spent the refill since the last answer");
+    }
+
+    private static RateBudget SharedWithOthers(out TimeSpan now)
+    {
         // The server refills 100 tokens a second; another process spends 40 of them, this one 10 a second.
         var budget = Answered(Spent with { RemainingTokens = 3_000, ResetTokens = TimeSpan.FromSeconds(30) });
         double serverRemaining = 3_000;
-        var now = Start;
+        now = Start;
         for (int i = 0; i < 20; i++)
         {
             now += TimeSpan.FromSeconds(1);
             serverRemaining += 100 - 40 - 10;
             budget.Reserve(10, now);
-            var missing = 6_000 - serverRemaining;
-            budget.Settle(10, Spent with { RemainingTokens = (long)serverRemaining, ResetTokens = TimeSpan.FromSeconds(missing / 100) }, now);
+            budget.Settle(10, Spent with { RemainingTokens = (long)serverRemaining, ResetTokens = TimeSpan.FromSeconds((6_000 - serverRemaining) / 100) }, now);
         }
 
-        budget.OthersTokensPerSecond.Should().BeApproximately(40, 0.5);
-        budget.AvailableTokens(now + TimeSpan.FromSeconds(1)).Should().BeApproximately(serverRemaining + 60, 0.5, "100 a second less the others' 40");
+        return budget;
     }
 
     private static RateBudget Answered(GroqRateLimits answer)

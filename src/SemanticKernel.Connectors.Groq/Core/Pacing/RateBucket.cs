@@ -32,6 +32,9 @@ internal sealed class RateBucket(TimeSpan window)
     /// <summary>Gets the rate at which others on the key are seen to spend this budget, per second.</summary>
     public double OthersPerSecond => _othersSeconds > 0 ? Math.Max(0, _othersSpent / _othersSeconds) : 0;
 
+    /// <summary>Gets a value indicating whether others are seen to spend more than a twentieth of the refill.</summary>
+    public bool SharedWithOthers => OthersPerSecond > _perSecond / 20;
+
     /// <summary>Sets a capacity known in advance (a tier's limit); the bucket starts full.</summary>
     public void Configure(double capacity, TimeSpan now)
     {

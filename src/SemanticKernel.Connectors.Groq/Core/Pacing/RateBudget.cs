@@ -15,6 +15,9 @@ internal sealed class RateBudget
     /// <summary>How long to wait before looking again when only answers still in flight can free the budget.</summary>
     internal static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>How old the last answer may be before, on a key others are seen to spend, one request refreshes the view.</summary>
+    internal static readonly TimeSpan StaleAfter = TimeSpan.FromMilliseconds(200);
+
     private readonly RateBucket _tokens = new(TimeSpan.FromMinutes(1));
     private readonly RateBucket _requestsPerDay = new(TimeSpan.FromDays(1));
     private readonly RateBucket _requestsPerMinute = new(TimeSpan.FromMinutes(1));
@@ -22,6 +25,7 @@ internal sealed class RateBudget
     private int _requestsInFlight;
     private TimeSpan _pausedUntil;
     private bool _probing = true;
+    private TimeSpan _lastAnswer;
     private double _tokensSpentSinceAnswer;
     private double _requestsSpentSinceAnswer;
 
@@ -55,9 +59,9 @@ internal sealed class RateBudget
             return _pausedUntil - now;
         }
 
-        // A view that may be stale (nothing heard yet, or a pause during which others may have spent the budget) is refreshed
-        // by one request before any other is sent: a burst on it would meet a run of 429s.
-        if (_probing && _requestsInFlight > 0)
+        // A view that may be stale (nothing heard yet, a pause, or no answer for a while on a key others spend: they may have
+        // spent the refill meanwhile) is refreshed by one request before any other is sent: a burst on it would meet 429s.
+        if (_requestsInFlight > 0 && (_probing || (_tokens.SharedWithOthers && now - _lastAnswer > StaleAfter)))
         {
             return Recheck;
         }
@@ -97,6 +101,10 @@ internal sealed class RateBudget
         _tokensInFlight -= tokens;
         _requestsInFlight--;
         _probing = false;
+        if (answer is not null)
+        {
+            _lastAnswer = now;
+        }
 
         // Charged when answered, not when sent: the server charged it on arrival, after the send, and a charge on a full
         // bucket starts its refill; counting it from the answer keeps the local bucket behind the server's, never ahead.
