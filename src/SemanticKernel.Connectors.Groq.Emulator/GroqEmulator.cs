@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using SemanticKernel.Connectors.Groq.Emulator.Audio;
+using SemanticKernel.Connectors.Groq.Emulator.Batches;
 using SemanticKernel.Connectors.Groq.Emulator.Chat;
 using SemanticKernel.Connectors.Groq.Emulator.Models;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
@@ -17,11 +18,12 @@ namespace SemanticKernel.Connectors.Groq.Emulator;
 /// <summary>
 /// A Groq-compatible HTTP server on a free loopback port: <c>/chat/completions</c> (JSON and SSE, tools, JSON mode,
 /// reasoning, strict validation), <c>/audio/transcriptions</c> and <c>/audio/translations</c> (streamed multipart uploads,
-/// a deterministic emulated Whisper), <c>/audio/speech</c>, <c>/models</c>, rate-limit headers, and scripted responses for tests.
+/// a deterministic emulated Whisper), <c>/audio/speech</c>, <c>/models</c>, <c>/files</c> and <c>/batches</c> (the Batch API on a
+/// compressed clock, each line answered by the emulator's chat engine), rate-limit headers, and scripted responses for tests.
 /// </summary>
 public sealed class GroqEmulator : IAsyncDisposable
 {
-    private const string BasePath = "/openai/v1";
+    internal const string BasePath = "/openai/v1";
 
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
@@ -73,7 +75,7 @@ public sealed class GroqEmulator : IAsyncDisposable
             ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey, nameof(options));
         }
 
-        var state = new EmulatorState(options);
+        var state = new EmulatorState(options, new FileStore());
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
@@ -92,6 +94,15 @@ public sealed class GroqEmulator : IAsyncDisposable
         app.MapPost(BasePath + "/audio/speech", SpeechEndpoint.HandleAsync);
         app.MapGet(BasePath + "/models", ModelsEndpoint.ListAsync);
         app.MapGet(BasePath + "/models/{**id}", ModelsEndpoint.GetAsync);
+        app.MapPost(BasePath + "/files", FilesEndpoint.UploadAsync);
+        app.MapGet(BasePath + "/files", FilesEndpoint.ListAsync);
+        app.MapGet(BasePath + "/files/{id}", FilesEndpoint.GetAsync);
+        app.MapDelete(BasePath + "/files/{id}", FilesEndpoint.DeleteAsync);
+        app.MapGet(BasePath + "/files/{id}/content", FilesEndpoint.ContentAsync);
+        app.MapPost(BasePath + "/batches", BatchesEndpoint.CreateAsync);
+        app.MapGet(BasePath + "/batches", BatchesEndpoint.ListAsync);
+        app.MapGet(BasePath + "/batches/{id}", BatchesEndpoint.GetAsync);
+        app.MapPost(BasePath + "/batches/{id}/cancel", BatchesEndpoint.CancelAsync);
         app.MapFallback(UnknownUrlEndpoint.HandleAsync);
 
         try
@@ -100,6 +111,7 @@ public sealed class GroqEmulator : IAsyncDisposable
         }
         catch
         {
+            await state.Batches.DisposeAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -115,7 +127,7 @@ public sealed class GroqEmulator : IAsyncDisposable
 
     /// <summary>
     /// Adds a scripted response; each valid <c>/chat/completions</c>, <c>/audio/transcriptions</c>, <c>/audio/translations</c>
-    /// and <c>/audio/speech</c> request consumes one, first in first out.
+    /// and <c>/audio/speech</c> request consumes one, first in first out (batch lines never do: they run in the background).
     /// </summary>
     /// <param name="response">The response to send.</param>
     public void Enqueue(EmulatorResponse response)
@@ -126,9 +138,8 @@ public sealed class GroqEmulator : IAsyncDisposable
 
     private static long? MaxRequestBodySize(long maxAudioBytes)
     {
-        const long Floor = 100 * 1024 * 1024;
         const long FormOverhead = 1024 * 1024;
-        return maxAudioBytes >= long.MaxValue - FormOverhead ? null : Math.Max(Floor, maxAudioBytes + FormOverhead);
+        return maxAudioBytes >= long.MaxValue - FormOverhead ? null : Math.Max(BatchLimits.MaxFileBytes, maxAudioBytes) + FormOverhead;
     }
 
     /// <summary>Stops the server and releases its port.</summary>
@@ -140,6 +151,7 @@ public sealed class GroqEmulator : IAsyncDisposable
             return;
         }
 
+        await _state.Batches.DisposeAsync().ConfigureAwait(false);
         using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
         {
             await _app.StopAsync(timeout.Token).ConfigureAwait(false);

@@ -27,6 +27,12 @@ public sealed class GroqEmulatorOptions
         "canopylabs/orpheus-arabic-saudi",
     ];
 
+    /// <summary>
+    /// Known model ids (in <see cref="Models"/>) that <c>/models</c> reports with <c>"active": false</c>; a chat, transcription,
+    /// translation or speech request to one is answered as Groq answers a decommissioned model, 400 <c>model_decommissioned</c>.
+    /// </summary>
+    public IList<string> InactiveModels { get; } = [];
+
     /// <summary>The requests-per-day limit reported in the <c>x-ratelimit-*-requests</c> headers.</summary>
     public int RateLimitRequestsPerDay { get; set; } = 14400;
 
@@ -66,4 +72,24 @@ public sealed class GroqEmulatorOptions
     /// heap, sets this to false; <see cref="GroqEmulator.RequestCount"/> still counts every request.
     /// </summary>
     public bool RecordRequests { get; set; } = true;
+
+    /// <summary>
+    /// How long each step of a batch takes on the emulator's compressed clock (default 200 ms): <c>validating</c>, each
+    /// slice of <see cref="BatchLinesPerStep"/> lines answered while <c>in_progress</c>, <c>finalizing</c>, and
+    /// <c>cancelling</c>. Groq takes up to the batch's completion window; tests need milliseconds.
+    /// </summary>
+    public TimeSpan BatchStepDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// How long after its creation a batch still <c>in_progress</c> becomes <c>expired</c> (its unanswered lines go to the
+    /// error file as <c>batch_expired</c>), or null (the default) for never: the completion window (24 hours or more) is
+    /// then reported in <c>expires_at</c> but never reached within a test.
+    /// </summary>
+    public TimeSpan? BatchExpiresAfter { get; set; }
+
+    /// <summary>
+    /// How many lines of a batch are answered per <see cref="BatchStepDelay"/> while it is <c>in_progress</c> (default 100),
+    /// so polling sees <c>request_counts</c> grow and <see cref="BatchExpiresAfter"/> can cut a batch partway.
+    /// </summary>
+    public int BatchLinesPerStep { get; set; } = 100;
 }

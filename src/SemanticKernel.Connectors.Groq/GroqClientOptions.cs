@@ -48,11 +48,29 @@ public sealed class GroqClientOptions
     public int MaxStreamEventBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>
-    /// Gets or sets the most characters of text, reasoning and tool-call arguments one stream may deliver, which callers
-    /// and the client itself (tool-call arguments) accumulate; past it the stream fails with a <see cref="GroqException"/>
-    /// naming this option. Defaults to 16 Mi characters, far above the longest answer Groq's models produce.
+    /// Gets or sets the most characters of text, reasoning, tool-call arguments and executed built-in tools one stream may
+    /// deliver, which callers and the client itself (tool-call arguments) accumulate; past it the stream fails with a
+    /// <see cref="GroqException"/> naming this option. Defaults to 16 Mi characters, far above the longest answer Groq's
+    /// models produce.
     /// </summary>
     public int MaxStreamCharacters { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets how long a <see cref="GroqModelCatalog"/> answer (the model list, or one model) is reused before it is
+    /// fetched again. The cache is shared by every catalog and client in the process that uses the same endpoint and key.
+    /// Defaults to 1 hour; <see cref="TimeSpan.Zero"/> fetches on every call (concurrent calls still share one fetch).
+    /// </summary>
+    public TimeSpan ModelCatalogLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Gets or sets whether <see cref="GroqChatClient"/> (and so <see cref="GroqChatCompletionService"/>) checks each request
+    /// against Groq's model catalog (<see cref="GroqModelCatalog"/>) before sending it, and refuses with an
+    /// <see cref="ArgumentException"/> naming the setting: a model Groq does not list (with the closest ids it does) or lists as
+    /// inactive, <c>ChatOptions.MaxOutputTokens</c> above the model's largest completion, or a prompt certainly longer than the
+    /// model's context window. The speech-to-text and text-to-speech clients and services check the model (listed and active).
+    /// The catalog is fetched on the first request and then every <see cref="ModelCatalogLifetime"/>. Defaults to <see langword="false"/>.
+    /// </summary>
+    public bool CheckRequestsAgainstModelCatalog { get; set; }
 
     /// <summary>
     /// Gets or sets the limiter that paces requests under the key's rate limits, or <see langword="null"/> (the default) for

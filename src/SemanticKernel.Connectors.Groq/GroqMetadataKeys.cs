@@ -45,6 +45,22 @@ public static class GroqMetadataKeys
     /// <summary>Total processing time (<c>usage.total_time</c>). A <see cref="TimeSpan"/>.</summary>
     public const string TotalTime = "total_time";
 
+    /// <summary>
+    /// The built-in tools Groq ran for the answer (<c>executed_tools</c>: web search, code execution, compound models'
+    /// tools), on Semantic Kernel contents. An <c>IReadOnlyList</c> of MEAI <c>AIContent</c>: for each tool its call
+    /// (<c>WebSearchToolCallContent</c>, <c>CodeInterpreterToolCallContent</c>, or <c>ToolCallContent</c> for other
+    /// tools) and, once it finished, its result (<c>WebSearchToolResultContent</c>, <c>CodeInterpreterToolResultContent</c>,
+    /// <c>ToolResultContent</c>). MEAI callers find the same contents in the message itself.
+    /// </summary>
+    public const string ExecutedTools = "ExecutedTools";
+
+    /// <summary>
+    /// The citations of the answer's text (<c>annotations</c>, for requests with <c>documents</c> and
+    /// <c>citation_options: "enabled"</c>), on Semantic Kernel contents. An <c>IReadOnlyList</c> of MEAI
+    /// <c>CitationAnnotation</c>. MEAI callers find them on the <c>TextContent.Annotations</c> of the message.
+    /// </summary>
+    public const string Citations = "Citations";
+
     /// <summary>The rate-limit headers of the response. A <see cref="GroqRateLimits"/>.</summary>
     public const string RateLimits = "rate_limits";
 

@@ -11,7 +11,7 @@ namespace SemanticKernel.Connectors.Groq.IntegrationTests;
 /// (its JSON encoder is <c>JSON.stringify(params)</c>, its multipart form the params' own entries), so nothing is
 /// stripped before comparing; the headers it adds are not compared. Skipped, with the reason, without Node.js/npm.
 /// </summary>
-public sealed class OfficialClientConformanceTests(GroqSdkFixture sdk) : IClassFixture<GroqSdkFixture>
+public sealed partial class OfficialClientConformanceTests(GroqSdkFixture sdk) : IClassFixture<GroqSdkFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -150,6 +150,26 @@ public sealed class OfficialClientConformanceTests(GroqSdkFixture sdk) : IClassF
         usage.GetProperty("completion_tokens_details").GetProperty("reasoning_tokens").GetInt32().Should().Be(4);
         usage.GetProperty("prompt_tokens_details").GetProperty("cached_tokens").GetInt32().Should().Be(8);
         result.GetProperty("x_groq").GetProperty("id").GetString().Should().StartWith("req_");
+    }
+
+    [Fact]
+    public void Groq_sdk_reads_the_executed_tools_and_citations_the_emulator_answers_with()
+    {
+        sdk.SkipIfUnavailable();
+
+        var tools = sdk.Outcome("builtin-tools-gpt-oss").Result.GetProperty("choices")[0].GetProperty("message").GetProperty("executed_tools");
+        tools.EnumerateArray().Select(t => t.GetProperty("type").GetString()).Should().Equal("browser.search", "python");
+        tools[0].GetProperty("search_results").GetProperty("results")[0].GetProperty("url").GetString().Should().StartWith("https://");
+        tools[1].GetProperty("code_results")[0].GetProperty("text").GetString().Should().Be($"{BuiltInToolConformanceCases.Question.Length}\n");
+        var streamed = sdk.Outcome("builtin-tools-compound-stream").Chunks.EnumerateArray()
+            .SelectMany(c => c.GetProperty("choices")[0].GetProperty("delta").TryGetProperty("executed_tools", out var t) ? t.EnumerateArray() : [])
+            .ToList();
+        streamed.Select(t => (t.GetProperty("index").GetInt32(), t.TryGetProperty("output", out _))).Should().Equal((0, false), (0, true), (1, false), (1, true));
+        var message = sdk.Outcome("documents-citations").Result.GetProperty("choices")[0].GetProperty("message");
+        var citation = message.GetProperty("annotations").EnumerateArray().Should().ContainSingle().Subject.GetProperty("document_citation");
+        citation.GetProperty("document_id").GetString().Should().Be("warranty");
+        message.GetProperty("content").GetString()![citation.GetProperty("start_index").GetInt32()..citation.GetProperty("end_index").GetInt32()]
+            .Should().Be("Document warranty says: The warranty lasts two years.");
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Audio;
 /// Streams through a <c>multipart/form-data</c> body section by section. File parts are never stored: each buffer is
 /// hashed (SHA-256), counted and fed to a <see cref="WavAnalyzer"/>, then reused, so an upload costs one pooled buffer
 /// whatever its size. A file over the size limit is still read to its end (hashed and counted, not analysed), so the
-/// client can finish sending and read the 413.
+/// client can finish sending and read the 413. A <c>/files</c> upload asks to keep its file bytes instead
+/// (<c>keepFileBytes</c>): they are copied as they stream through, up to the limit, and not analysed as audio.
 /// </summary>
 internal static class MultipartFormReader
 {
@@ -22,7 +23,7 @@ internal static class MultipartFormReader
     public static bool IsMultipart(string? contentType) =>
         contentType is not null && contentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task<AudioForm> ReadAsync(HttpRequest request, long maxFileBytes, CancellationToken cancellationToken)
+    public static async Task<AudioForm> ReadAsync(HttpRequest request, long maxFileBytes, bool keepFileBytes, CancellationToken cancellationToken)
     {
         var fields = new List<KeyValuePair<string, string>>();
         var files = new List<AudioFormFile>();
@@ -50,7 +51,7 @@ internal static class MultipartFormReader
                     var fileName = disposition.FileNameStar.HasValue
                         ? disposition.FileNameStar.Value!
                         : HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? string.Empty;
-                    files.Add(await ReadFileAsync(section, name, fileName, maxFileBytes, buffer, cancellationToken).ConfigureAwait(false));
+                    files.Add(await ReadFileAsync(section, name, fileName, maxFileBytes, keepFileBytes, buffer, cancellationToken).ConfigureAwait(false));
                     continue;
                 }
 
@@ -78,9 +79,11 @@ internal static class MultipartFormReader
         return new AudioForm { Fields = fields, Files = files };
     }
 
-    private static async Task<AudioFormFile> ReadFileAsync(MultipartSection section, string name, string fileName, long maxFileBytes, byte[] buffer, CancellationToken cancellationToken)
+    private static async Task<AudioFormFile> ReadFileAsync(
+        MultipartSection section, string name, string fileName, long maxFileBytes, bool keepBytes, byte[] buffer, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var kept = keepBytes ? new MemoryStream() : null;
         var analyzer = new WavAnalyzer();
         long length = 0;
         int read;
@@ -89,14 +92,28 @@ internal static class MultipartFormReader
             var chunk = buffer.AsSpan(0, read);
             hash.AppendData(chunk);
             length += read;
-            if (length <= maxFileBytes)
+            if (length > maxFileBytes)
+            {
+                continue;
+            }
+
+            if (kept is null)
             {
                 analyzer.Write(chunk);
+            }
+            else
+            {
+                kept.Write(chunk);
             }
         }
 
         var tooLarge = length > maxFileBytes;
         var record = new RecordedFile(name, fileName, section.ContentType, length, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        if (kept is not null)
+        {
+            return new AudioFormFile(record, tooLarge, null) { Content = tooLarge ? null : kept.ToArray() };
+        }
+
         return new AudioFormFile(record, tooLarge, tooLarge ? null : analyzer.Complete());
     }
 

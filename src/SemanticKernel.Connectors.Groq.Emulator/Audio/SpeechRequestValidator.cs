@@ -47,6 +47,11 @@ internal static class SpeechRequestValidator
             throw new GroqErrorException(GroqError.ModelNotFound(model));
         }
 
+        if (!state.IsActiveModel(model))
+        {
+            throw new GroqErrorException(GroqError.ModelDecommissioned(model));
+        }
+
         if (!Voices.TryGetValue(model, out var voices))
         {
             throw new GroqErrorException(GroqError.BadRequest($"The model `{model}` does not support text to speech.", "model"));

@@ -122,6 +122,11 @@ internal static class TranscriptionRequestValidator
             throw new GroqErrorException(GroqError.ModelNotFound(model));
         }
 
+        if (!state.IsActiveModel(model))
+        {
+            throw new GroqErrorException(GroqError.ModelDecommissioned(model));
+        }
+
         if (model is not (TranscriptionModel or TurboModel))
         {
             throw Fail($"The model `{model}` does not support audio {(translate ? "translations" : "transcriptions")}.", "model");

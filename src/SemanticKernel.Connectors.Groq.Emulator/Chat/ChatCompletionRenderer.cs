@@ -1,3 +1,4 @@
+using SemanticKernel.Connectors.Groq.Emulator.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
 
 namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
@@ -25,6 +26,16 @@ internal static class ChatCompletionRenderer
         if (plan.Reasoning is not null)
         {
             writer.WriteString("reasoning", plan.Reasoning);
+        }
+
+        if (plan.ExecutedTools.Count > 0)
+        {
+            BuiltInToolWriter.WriteExecutedTools(writer, plan.ExecutedTools, 0, withResults: true);
+        }
+
+        if (plan.Citations.Count > 0)
+        {
+            BuiltInToolWriter.WriteAnnotations(writer, plan.Citations);
         }
 
         if (plan.Calls.Count > 0)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SemanticKernel.Connectors.Groq.Emulator.Chat.BuiltInTools;
 
 namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 
@@ -31,6 +32,14 @@ internal sealed class ChatRequest
     public string ServiceTier { get; init; } = "on_demand";
 
     public long Seed { get; init; }
+
+    /// <summary>The built-in tool types offered (<c>browser_search</c>, <c>code_interpreter</c>).</summary>
+    public IReadOnlyList<string> BuiltInTools { get; init; } = [];
+
+    public IReadOnlyList<EmulatedDocument> Documents { get; init; } = [];
+
+    /// <summary>Whether <c>citation_options</c> is <c>"enabled"</c>.</summary>
+    public bool CitationsEnabled { get; init; }
 
     public bool JsonMode => ResponseFormatType is "json_object" or "json_schema";
 

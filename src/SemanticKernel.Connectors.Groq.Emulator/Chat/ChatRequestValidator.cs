@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using SemanticKernel.Connectors.Groq.Emulator.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Emulator.Models;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
 
@@ -46,6 +47,11 @@ internal static class ChatRequestValidator
             throw new GroqErrorException(GroqError.ModelNotFound(model));
         }
 
+        if (!state.IsActiveModel(model))
+        {
+            throw new GroqErrorException(GroqError.ModelDecommissioned(model));
+        }
+
         var info = ModelCatalog.Get(model);
         if (!info.Chat)
         {
@@ -63,6 +69,10 @@ internal static class ChatRequestValidator
         JsonChecks.OptionalEnum(root, "reasoning_effort", "reasoning_effort", "none", "default", "low", "medium", "high");
         var serviceTier = JsonChecks.OptionalEnum(root, "service_tier", "service_tier", "auto", "on_demand", "flex", "performance");
         var stream = JsonChecks.OptionalBool(root, "stream", "stream") ?? false;
+        if (PromptTokens.Estimate(messages) > info.ContextWindow)
+        {
+            throw new GroqErrorException(GroqError.ContextLengthExceeded());
+        }
 
         var jsonMode = formatType is "json_object" or "json_schema";
         if (jsonMode && stream)
@@ -99,6 +109,9 @@ internal static class ChatRequestValidator
             IncludeReasoning = includeReasoning,
             ServiceTier = serviceTier ?? "on_demand",
             Seed = JsonChecks.OptionalInteger(root, "seed", "seed", long.MinValue, long.MaxValue) ?? Ids.Seed(root.GetRawText()),
+            BuiltInTools = BuiltInToolRequest.Types(root),
+            Documents = DocumentValidator.Validate(root),
+            CitationsEnabled = JsonChecks.OptionalString(root, "citation_options", "citation_options") == "enabled",
         };
     }
 

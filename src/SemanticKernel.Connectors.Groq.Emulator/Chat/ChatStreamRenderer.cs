@@ -1,11 +1,13 @@
 using System.Text.Json;
+using SemanticKernel.Connectors.Groq.Emulator.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
 
 namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 
 /// <summary>
 /// Renders a plan as Groq's <c>chat.completion.chunk</c> sequence: a role chunk carrying <c>x_groq.id</c>, reasoning
-/// pieces, content pieces, tool-call deltas keyed by index, and a last chunk with <c>finish_reason</c> and usage.
+/// pieces, each executed tool as it starts and as it finishes, content pieces, the citations, tool-call deltas keyed
+/// by index, and a last chunk with <c>finish_reason</c> and usage.
 /// </summary>
 internal static class ChatStreamRenderer
 {
@@ -41,9 +43,22 @@ internal static class ChatStreamRenderer
             chunks.Add(Chunk(header, delta => delta.WriteString("reasoning", piece)));
         }
 
+        for (var index = 0; index < plan.ExecutedTools.Count; index++)
+        {
+            IReadOnlyList<EmulatedExecutedTool> tool = [plan.ExecutedTools[index]];
+            var toolIndex = index;
+            chunks.Add(Chunk(header, delta => BuiltInToolWriter.WriteExecutedTools(delta, tool, toolIndex, withResults: false)));
+            chunks.Add(Chunk(header, delta => BuiltInToolWriter.WriteExecutedTools(delta, tool, toolIndex, withResults: true)));
+        }
+
         foreach (var piece in TextPieces.Words(plan.Content ?? string.Empty))
         {
             chunks.Add(Chunk(header, delta => delta.WriteString("content", piece)));
+        }
+
+        if (plan.Citations.Count > 0)
+        {
+            chunks.Add(Chunk(header, delta => BuiltInToolWriter.WriteAnnotations(delta, plan.Citations)));
         }
 
         for (var index = 0; index < plan.Calls.Count; index++)

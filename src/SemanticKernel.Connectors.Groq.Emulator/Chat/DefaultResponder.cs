@@ -1,4 +1,5 @@
 using System.Globalization;
+using SemanticKernel.Connectors.Groq.Emulator.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Emulator.Models;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
 
@@ -48,7 +49,9 @@ internal static class DefaultResponder
             }
         }
 
-        return CompletionPlan.Create(request, content, reasoning, [], "stop", null);
+        var executedTools = BuiltInToolResponder.ExecutedTools(request, text);
+        var (cited, citations) = BuiltInToolResponder.Cite(request, content);
+        return CompletionPlan.Create(request, cited, reasoning, [], "stop", null, executedTools, citations);
     }
 
     private static FunctionTool? ChooseFunction(ChatRequest request)

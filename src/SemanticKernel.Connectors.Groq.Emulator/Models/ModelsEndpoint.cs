@@ -9,7 +9,8 @@ internal static class ModelsEndpoint
 {
     public static Task ListAsync(HttpContext context)
     {
-        var models = context.Exchange().State.Models();
+        var state = context.Exchange().State;
+        var models = state.Models();
         var body = EmulatorJson.Write(writer =>
         {
             writer.WriteStartObject();
@@ -17,7 +18,7 @@ internal static class ModelsEndpoint
             writer.WriteStartArray("data");
             foreach (var id in models)
             {
-                WriteModel(writer, ModelCatalog.Get(id));
+                WriteModel(writer, ModelCatalog.Get(id), state.IsActiveModel(id));
             }
 
             writer.WriteEndArray();
@@ -30,23 +31,25 @@ internal static class ModelsEndpoint
     {
         // Clients encode a slash in an id such as openai/gpt-oss-120b as %2F, which the catch-all route keeps.
         var id = Uri.UnescapeDataString(context.Request.RouteValues["id"] as string ?? string.Empty);
-        if (!context.Exchange().State.IsKnownModel(id))
+        var state = context.Exchange().State;
+        if (!state.IsKnownModel(id))
         {
             return ResponseWriter.WriteErrorAsync(context, GroqError.ModelNotFound(id));
         }
 
-        var body = EmulatorJson.Write(writer => WriteModel(writer, ModelCatalog.Get(id)));
+        var active = state.IsActiveModel(id);
+        var body = EmulatorJson.Write(writer => WriteModel(writer, ModelCatalog.Get(id), active));
         return ResponseWriter.WriteAsync(context, 200, "application/json", body);
     }
 
-    private static void WriteModel(Utf8JsonWriter writer, ModelInfo model)
+    private static void WriteModel(Utf8JsonWriter writer, ModelInfo model, bool active)
     {
         writer.WriteStartObject();
         writer.WriteString("id", model.Id);
         writer.WriteString("object", "model");
         writer.WriteNumber("created", model.Created);
         writer.WriteString("owned_by", model.OwnedBy);
-        writer.WriteBoolean("active", true);
+        writer.WriteBoolean("active", active);
         writer.WriteNumber("context_window", model.ContextWindow);
         writer.WriteNumber("max_completion_tokens", model.MaxCompletionTokens);
         writer.WriteEndObject();

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using SemanticKernel.Connectors.Groq.Emulator.Audio;
+using SemanticKernel.Connectors.Groq.Emulator.Batches;
 
 namespace SemanticKernel.Connectors.Groq.Emulator.Server;
 
 /// <summary>
 /// Records every request, then authenticates it before any endpoint runs. JSON and other bodies are buffered;
-/// <c>multipart/form-data</c> bodies are streamed through once (fields kept, files hashed and analysed, never stored).
+/// <c>multipart/form-data</c> bodies are streamed through once (fields kept, files hashed and analysed, never stored),
+/// except a <c>POST /files</c> upload, whose file bytes are kept for the file store.
 /// </summary>
 internal sealed class EmulatorMiddleware(EmulatorState state)
 {
@@ -25,7 +27,9 @@ internal sealed class EmulatorMiddleware(EmulatorState state)
         AudioForm? form = null;
         if (MultipartFormReader.IsMultipart(request.ContentType))
         {
-            form = await MultipartFormReader.ReadAsync(request, state.Options.MaxAudioBytes, context.RequestAborted).ConfigureAwait(false);
+            var upload = HttpMethods.IsPost(request.Method) && path.Equals(FilesEndpoint.UploadPath, StringComparison.Ordinal);
+            var limit = upload ? BatchLimits.MaxFileBytes : state.Options.MaxAudioBytes;
+            form = await MultipartFormReader.ReadAsync(request, limit, upload, context.RequestAborted).ConfigureAwait(false);
             recorded = new RecordedRequest(request.Method, path, headers, request.ContentType, [], form.FieldsByName(), [.. form.Files.Select(file => file.Record)]);
         }
         else

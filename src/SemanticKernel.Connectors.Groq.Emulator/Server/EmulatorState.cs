@@ -1,7 +1,9 @@
+using SemanticKernel.Connectors.Groq.Emulator.Batches;
+
 namespace SemanticKernel.Connectors.Groq.Emulator.Server;
 
-/// <summary>State shared by all handlers of one emulator: options, recorded requests, scripted responses, rate limits, faults.</summary>
-internal sealed class EmulatorState(GroqEmulatorOptions options)
+/// <summary>State shared by all handlers of one emulator: options, recorded requests, scripted responses, rate limits, faults, files and batches.</summary>
+internal sealed class EmulatorState(GroqEmulatorOptions options, FileStore files)
 {
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _requests = [];
@@ -21,6 +23,12 @@ internal sealed class EmulatorState(GroqEmulatorOptions options)
 
     /// <summary>The fault injector, or null when <see cref="GroqEmulatorOptions.Faults"/> is unset.</summary>
     public FaultInjector? Faults { get; } = options.Faults is { } faults ? new FaultInjector(faults) : null;
+
+    /// <summary>The uploaded files and the output and error files of batches.</summary>
+    public FileStore Files { get; } = files;
+
+    /// <summary>The batches and their background workers.</summary>
+    public BatchRunner Batches { get; } = new(options, files);
 
     /// <summary>Every request received, recorded or not.</summary>
     public long RequestCount => Interlocked.Read(ref _requestCount);
@@ -96,4 +104,12 @@ internal sealed class EmulatorState(GroqEmulatorOptions options)
     }
 
     public bool IsKnownModel(string id) => Models().Contains(id, StringComparer.Ordinal);
+
+    public bool IsActiveModel(string id)
+    {
+        lock (_gate)
+        {
+            return !Options.InactiveModels.Contains(id, StringComparer.Ordinal);
+        }
+    }
 }

@@ -12,6 +12,12 @@ internal sealed record GroqError(int StatusCode, string Message, string Type = "
     public static GroqError ModelNotFound(string model) =>
         new(404, $"The model `{model}` does not exist or you do not have access to it.", Code: "model_not_found");
 
+    public static GroqError ModelDecommissioned(string model) =>
+        new(400, $"The model `{model}` has been decommissioned and is no longer supported. Please refer to https://console.groq.com/docs/deprecations for a recommendation on which model to use instead.", Code: "model_decommissioned");
+
+    public static GroqError ContextLengthExceeded() =>
+        new(400, "Please reduce the length of the messages or completion.", Code: "context_length_exceeded", Param: "messages");
+
     public static GroqError UnknownUrl(string method, string path) =>
         new(404, $"Unknown request URL: {method} {path}. Please check the URL for typos, or see the docs at https://console.groq.com/docs/", Code: "unknown_url");
 

@@ -4,6 +4,7 @@ using Microsoft.SemanticKernel.AudioToText;
 using Microsoft.SemanticKernel.Services;
 using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Core;
+using SemanticKernel.Connectors.Groq.Models;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -15,6 +16,7 @@ namespace SemanticKernel.Connectors.Groq;
 public sealed class GroqAudioToTextService : IAudioToTextService
 {
     private readonly GroqHttpPipeline _pipeline;
+    private readonly ModelCatalogGate? _catalogGate;
     private readonly ILogger _logger;
     private readonly string _modelId;
 
@@ -41,6 +43,7 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         _modelId = modelId;
         _logger = Loggers.For<GroqAudioToTextService>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
+        _catalogGate = ModelCatalogGate.For(options, _pipeline);
         Attributes = new Dictionary<string, object?>
         {
             [AIServiceExtensions.ModelIdKey] = modelId,
@@ -71,7 +74,7 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         var settings = GroqAudioToTextExecutionSettings.FromExecutionSettings(executionSettings, _logger);
         var request = KernelAudioSettingsMapper.ToRequest(settings, _modelId);
         var names = KernelAudioSettingsMapper.Names;
-        var transcriber = new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger);
+        var transcriber = new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger, _catalogGate);
 
         TranscriptionResult result;
         if (content.Data is { } data)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Core;
+using SemanticKernel.Connectors.Groq.Models;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -21,6 +22,7 @@ namespace SemanticKernel.Connectors.Groq;
 public sealed class GroqSpeechToTextClient : ISpeechToTextClient
 {
     private readonly GroqHttpPipeline _pipeline;
+    private readonly ModelCatalogGate? _catalogGate;
     private readonly ILogger _logger;
     private readonly string _modelId;
     private readonly SpeechToTextClientMetadata _metadata;
@@ -49,6 +51,7 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
         _modelId = modelId;
         _logger = Loggers.For<GroqSpeechToTextClient>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
+        _catalogGate = ModelCatalogGate.For(options, _pipeline);
         _metadata = new SpeechToTextClientMetadata("groq", options.Endpoint, modelId);
     }
 
@@ -70,7 +73,7 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
         ArgumentNullException.ThrowIfNull(audioSpeechStream);
         var request = SpeechOptionsMapper.ToRequest(options, _modelId);
         await using var upload = await AudioUpload.FromStreamAsync(audioSpeechStream, cancellationToken).ConfigureAwait(false);
-        var result = await new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger)
+        var result = await new GroqTranscriber(_pipeline, Chunking, QualityThresholds, _logger, _catalogGate)
             .TranscribeAsync(request, upload, null, SpeechOptionsMapper.Names, cancellationToken).ConfigureAwait(false);
         return TranscriptMapper.ToSpeechToTextResponse(result.Transcript, result.Model, result.Raw, result.Chunks);
     }

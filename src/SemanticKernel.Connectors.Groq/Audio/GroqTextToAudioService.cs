@@ -4,6 +4,7 @@ using Microsoft.SemanticKernel.Services;
 using Microsoft.SemanticKernel.TextToAudio;
 using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Core;
+using SemanticKernel.Connectors.Groq.Models;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -36,7 +37,8 @@ public sealed class GroqTextToAudioService : ITextToAudioService
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
         _logger = Loggers.For<GroqTextToAudioService>(loggerFactory);
-        _synthesizer = new GroqSpeechSynthesizer(new GroqHttpPipeline(options, httpClient, _logger));
+        var pipeline = new GroqHttpPipeline(options, httpClient, _logger);
+        _synthesizer = new GroqSpeechSynthesizer(pipeline, ModelCatalogGate.For(options, pipeline));
         Attributes = new Dictionary<string, object?>
         {
             [AIServiceExtensions.ModelIdKey] = modelId,
@@ -55,7 +57,8 @@ public sealed class GroqTextToAudioService : ITextToAudioService
         string model = settings.ModelId is { Length: > 0 } m ? m : _modelId;
         var request = SpeechRequestMapper.ToWireRequest(
             model, text, settings.Voice, settings.ResponseFormat, settings.SampleRate, settings.Speed, SpeechSettingNames.Kernel);
-        var (audio, mediaType, requestId) = await _synthesizer.SynthesizeAsync(request, cancellationToken).ConfigureAwait(false);
+        var (audio, mediaType, requestId) = await _synthesizer.SynthesizeAsync(
+            request, settings.ModelId is { Length: > 0 } ? "PromptExecutionSettings.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
         return
         [
             new AudioContent(audio, mediaType)

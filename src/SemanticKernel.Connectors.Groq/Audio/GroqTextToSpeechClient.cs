@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Core;
+using SemanticKernel.Connectors.Groq.Models;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -45,7 +46,8 @@ public sealed class GroqTextToSpeechClient : ITextToSpeechClient
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
         var logger = Loggers.For<GroqTextToSpeechClient>(loggerFactory);
-        _synthesizer = new GroqSpeechSynthesizer(new GroqHttpPipeline(options, httpClient, logger));
+        var pipeline = new GroqHttpPipeline(options, httpClient, logger);
+        _synthesizer = new GroqSpeechSynthesizer(pipeline, ModelCatalogGate.For(options, pipeline));
         _metadata = new TextToSpeechClientMetadata("groq", options.Endpoint, modelId);
     }
 
@@ -65,7 +67,8 @@ public sealed class GroqTextToSpeechClient : ITextToSpeechClient
             : null;
         var request = SpeechRequestMapper.ToWireRequest(
             model, text, options?.VoiceId, options?.AudioFormat, sampleRate, options?.Speed, SpeechSettingNames.TextToSpeech);
-        var (audio, mediaType, requestId) = await _synthesizer.SynthesizeAsync(request, cancellationToken).ConfigureAwait(false);
+        var (audio, mediaType, requestId) = await _synthesizer.SynthesizeAsync(
+            request, options?.ModelId is { Length: > 0 } ? "TextToSpeechOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
         return new TextToSpeechResponse([new DataContent(audio, mediaType)]) { ResponseId = requestId, ModelId = model };
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SemanticKernel.Connectors.Groq.Audio.AudioChunking;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
+using SemanticKernel.Connectors.Groq.Models;
 
 namespace SemanticKernel.Connectors.Groq.Audio;
 
@@ -11,7 +12,7 @@ namespace SemanticKernel.Connectors.Groq.Audio;
 /// else convert (ffmpeg) and/or split into overlapping chunks, transcribe them concurrently and merge.
 /// </summary>
 internal sealed class GroqTranscriber(
-    GroqHttpPipeline pipeline, GroqAudioChunkingOptions chunking, GroqTranscriptionQualityThresholds quality, ILogger logger)
+    GroqHttpPipeline pipeline, GroqAudioChunkingOptions chunking, GroqTranscriptionQualityThresholds quality, ILogger logger, ModelCatalogGate? catalogGate = null)
 {
     private const string ChunkFormat = "verbose_json";
 
@@ -26,6 +27,11 @@ internal sealed class GroqTranscriber(
     {
         var request = TranscriptionRequestValidator.Validate(
             upload is null ? requested : requested with { FileName = FileName(upload, mediaType, requested.FileName, names) }, names);
+        if (catalogGate is not null)
+        {
+            await catalogGate.CheckModelAsync(request.Model, names.Model, cancellationToken).ConfigureAwait(false);
+        }
+
         if (upload is null)
         {
             var answer = await SendAsync(request, null, request.ResponseFormat, cancellationToken).ConfigureAwait(false);

@@ -157,6 +157,9 @@ internal static class ChatMessageMapper
                     break;
                 case TextReasoningContent or UsageContent or ErrorContent:
                     break;
+                // Built-in tools Groq ran (executed_tools) have no place in a request: the answer's text already holds what they found.
+                case ToolCallContent or ToolResultContent when content is not FunctionResultContent:
+                    break;
                 default:
                     throw Unsupported(content.GetType().Name, (content as DataContent)?.MediaType);
             }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.AI;
+using SemanticKernel.Connectors.Groq.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
 
@@ -23,9 +24,19 @@ internal static class ChatResponseMapper
                 contents.Add(new TextReasoningContent(message.Reasoning));
             }
 
+            if (message.ExecutedTools is { } executedTools)
+            {
+                ExecutedToolMapper.AddAll(executedTools, contents);
+            }
+
             if (!string.IsNullOrEmpty(message.Content))
             {
                 contents.Add(new TextContent(message.Content));
+            }
+
+            if (message.Annotations is { } annotations)
+            {
+                CitationMapper.Attach(annotations, contents);
             }
 
             foreach (var call in message.ToolCalls ?? [])

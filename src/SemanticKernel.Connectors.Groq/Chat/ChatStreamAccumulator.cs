@@ -1,16 +1,18 @@
 using System.Text;
 using Microsoft.Extensions.AI;
+using SemanticKernel.Connectors.Groq.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Core.Wire;
 
 namespace SemanticKernel.Connectors.Groq.Chat;
 
 /// <summary>
-/// Turns stream chunks into updates, one per chunk: text and reasoning deltas as they come, tool calls
-/// accumulated by index and emitted whole, usage exactly once.
+/// Turns stream chunks into updates, one per chunk: text and reasoning deltas as they come (citations on the text of the
+/// delta that carries them), executed built-in tools as they start and finish, tool calls accumulated by index and
+/// emitted whole, usage exactly once.
 /// </summary>
 /// <remarks>
-/// The characters of text, reasoning and tool-call arguments a stream delivers are counted: past <c>maxCharacters</c>
-/// it throws, so no server can make a caller (or the tool-call arguments kept here) grow without bound.
+/// The characters of text, reasoning, tool-call arguments and executed tools a stream delivers are counted: past
+/// <c>maxCharacters</c> it throws, so no server can make a caller (or the tool-call arguments kept here) grow without bound.
 /// </remarks>
 internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxCharacters)
 {
@@ -20,6 +22,7 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
     private long _characters;
 
     private readonly List<ToolCallBuilder> _toolCalls = [];
+    private ExecutedToolStream? _executedTools;
     private string? _responseId;
     private bool _usageEmitted;
 
@@ -45,9 +48,19 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
                 update.Contents.Add(new TextReasoningContent(delta.Reasoning));
             }
 
+            if (delta.ExecutedTools is { } executedTools)
+            {
+                (_executedTools ??= new()).Add(executedTools, update.Contents);
+            }
+
             if (!string.IsNullOrEmpty(delta.Content))
             {
                 update.Contents.Add(new TextContent(delta.Content));
+            }
+
+            if (delta.Annotations is { } annotations)
+            {
+                CitationMapper.Attach(annotations, update.Contents);
             }
 
             if (delta.ToolCalls is { } toolCalls)
@@ -93,6 +106,11 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
     private void Count(WireResponseMessage delta)
     {
         _characters += (delta.Content?.Length ?? 0) + (delta.Reasoning?.Length ?? 0);
+        if (delta.ExecutedTools is { } executedTools)
+        {
+            _characters += ExecutedToolStream.Characters(executedTools);
+        }
+
         foreach (var call in delta.ToolCalls ?? [])
         {
             _characters += (call.Function?.Arguments?.Length ?? 0) + (call.Function?.Name?.Length ?? 0) + (call.Id?.Length ?? 0);
@@ -101,7 +119,7 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
         if (_characters > maxCharacters)
         {
             throw new GroqException(
-                $"Groq's stream delivered more than GroqClientOptions.MaxStreamCharacters ({maxCharacters:N0} characters of text and tool-call arguments); it was abandoned.");
+                $"Groq's stream delivered more than GroqClientOptions.MaxStreamCharacters ({maxCharacters:N0} characters of text, tool-call arguments and executed-tool results); it was abandoned.");
         }
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SemanticKernel.Connectors.Groq.Chat;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Core.Wire;
+using SemanticKernel.Connectors.Groq.Models;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -27,6 +28,7 @@ public sealed class GroqChatClient : IChatClient
     private readonly ILogger _logger;
     private readonly string _modelId;
     private readonly ChatClientMetadata _metadata;
+    private readonly ModelCatalogGate? _catalogGate;
     private volatile bool _disposed;
 
     /// <summary>Initializes a new instance with an API key.</summary>
@@ -53,6 +55,7 @@ public sealed class GroqChatClient : IChatClient
         _logger = Loggers.For<GroqChatClient>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _metadata = new ChatClientMetadata("groq", options.Endpoint, modelId);
+        _catalogGate = ModelCatalogGate.For(options, _pipeline);
     }
 
     /// <inheritdoc />
@@ -60,7 +63,7 @@ public sealed class GroqChatClient : IChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        byte[] body = Serialize(messages, options, stream: false, out int tokens);
+        var (body, tokens) = await SerializeAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
         using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, tokens, cancellationToken)
             .ConfigureAwait(false);
 
@@ -105,7 +108,7 @@ public sealed class GroqChatClient : IChatClient
             yield break;
         }
 
-        byte[] body = Serialize(messages, options, stream: true, out int tokens);
+        var (body, tokens) = await SerializeAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
         using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, canRetry: true, tokens, cancellationToken)
             .ConfigureAwait(false);
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -167,10 +170,23 @@ public sealed class GroqChatClient : IChatClient
     }
 
     /// <summary>The request's JSON, and its estimated tokens for the rate limiter (0 without one).</summary>
-    private byte[] Serialize(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, out int estimatedTokens)
+    private async ValueTask<(byte[] Body, int EstimatedTokens)> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
+    {
+        var request = ToWireRequest(messages, options, stream);
+        if (_catalogGate is not null)
+        {
+            await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
+        }
+
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+        return (body, _pipeline.RateLimiter?.EstimateChatTokens(body.Length, request.MaxCompletionTokens) ?? 0);
+    }
+
+    /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, and (unless <paramref name="logIgnored"/> is false) settings that are not sent logged.</summary>
+    internal WireChatRequest ToWireRequest(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, bool logIgnored = true)
     {
         var request = ChatRequestMapper.ToWireRequest(messages, options, _modelId, stream, options?.RawRepresentationFactory?.Invoke(this));
-        if (options?.AdditionalProperties is { Count: > 0 } extra)
+        if (logIgnored && options?.AdditionalProperties is { Count: > 0 } extra)
         {
             foreach (var key in extra.Keys)
             {
@@ -181,9 +197,7 @@ public sealed class GroqChatClient : IChatClient
             }
         }
 
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
-        estimatedTokens = _pipeline.RateLimiter?.EstimateChatTokens(body.Length, request.MaxCompletionTokens) ?? 0;
-        return body;
+        return request;
     }
 
     /// <summary>

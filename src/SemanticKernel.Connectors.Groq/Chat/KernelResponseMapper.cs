@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using SemanticKernel.Connectors.Groq.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
 using SemanticKernel.Connectors.Groq.Core.Wire;
 using MeaiFunctionCall = Microsoft.Extensions.AI.FunctionCallContent;
@@ -28,7 +29,10 @@ internal static class KernelResponseMapper
 
     public static ChatMessageContent ToChatMessageContent(ChatResponse response, string modelId, bool retainArgumentTypes)
     {
-        var message = new ChatMessageContent(AuthorRole.Assistant, content: null, modelId, response.RawRepresentation, Encoding.UTF8, Metadata(response));
+        var metadata = Metadata(response);
+        KernelBuiltInToolMetadata.AddTo(metadata, response.Messages);
+
+        var message = new ChatMessageContent(AuthorRole.Assistant, content: null, modelId, response.RawRepresentation, Encoding.UTF8, metadata);
         foreach (var responseMessage in response.Messages)
         {
             foreach (var content in responseMessage.Contents)
@@ -39,7 +43,7 @@ internal static class KernelResponseMapper
                         message.Items.Add(new ReasoningContent(reasoning.Text) { ModelId = modelId, InnerContent = response.RawRepresentation });
                         break;
                     case MeaiText { Text.Length: > 0 } text:
-                        message.Items.Add(new Microsoft.SemanticKernel.TextContent(text.Text, modelId, response.RawRepresentation, Encoding.UTF8));
+                        message.Items.Add(new Microsoft.SemanticKernel.TextContent(text.Text, modelId, response.RawRepresentation, Encoding.UTF8, TextMetadata(text)));
                         break;
                     case MeaiFunctionCall call:
                         message.Items.Add(ToFunctionCall(call, modelId, retainArgumentTypes));
@@ -121,7 +125,8 @@ internal static class KernelResponseMapper
             }
         }
 
-        bool identityOnly = update.FinishReason is null && usage is null && update.AdditionalProperties is not { Count: > 0 };
+        bool identityOnly = update.FinishReason is null && usage is null && update.AdditionalProperties is not { Count: > 0 }
+            && !KernelBuiltInToolMetadata.Any(update.Contents);
         if (identityOnly && identity is not null
             && identity[GroqMetadataKeys.Id] as string == update.ResponseId
             && identity[GroqMetadataKeys.Created] as DateTimeOffset? == update.CreatedAt)
@@ -140,6 +145,7 @@ internal static class KernelResponseMapper
         };
 
         AddAll(metadata, update.AdditionalProperties);
+        KernelBuiltInToolMetadata.AddTo(metadata, update.Contents);
         if (!identityOnly)
         {
             return metadata;
@@ -212,6 +218,18 @@ internal static class KernelResponseMapper
 
         AddAll(metadata, response.AdditionalProperties);
         return metadata;
+    }
+
+    /// <summary>The citations of a text, on the SK text item too, so code reading the items finds them.</summary>
+    private static Dictionary<string, object?>? TextMetadata(MeaiText text)
+    {
+        if (text.Annotations is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var metadata = new Dictionary<string, object?>();
+        return KernelBuiltInToolMetadata.AddTo(metadata, [text]) ? metadata : null;
     }
 
     private static void AddAll(Dictionary<string, object?> metadata, AdditionalPropertiesDictionary? properties)

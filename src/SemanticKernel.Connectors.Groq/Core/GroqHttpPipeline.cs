@@ -83,6 +83,9 @@ internal sealed class GroqHttpPipeline
 
     public SecretRedactor Redactor { get; }
 
+    /// <summary>Gets <see cref="GroqClientOptions.MaxResponseBytes"/>.</summary>
+    public long MaxResponseBytes => _maxResponseBytes;
+
     /// <summary>Gets <see cref="GroqClientOptions.MaxStreamEventBytes"/>.</summary>
     public int MaxStreamEventBytes { get; }
 
@@ -97,16 +100,30 @@ internal sealed class GroqHttpPipeline
     /// </summary>
     public Task<GroqHttpResponse> SendAsync(
         HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, CancellationToken cancellationToken) =>
-        SendAsync(method, path, contentFactory, streaming, canRetry, estimatedTokens: 0, cancellationToken);
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, with <paramref name="accept"/> instead of the Accept header streams and JSON answers get
+    /// (a file download takes any type).
+    /// </summary>
+    public Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, MediaTypeWithQualityHeaderValue? accept,
+        CancellationToken cancellationToken) =>
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept, estimatedTokens: 0, cancellationToken);
 
     /// <summary>
     /// As <see cref="SendAsync(HttpMethod, string, Func{HttpContent?}, bool, bool, CancellationToken)"/>, for a request the
     /// <see cref="RateLimiter"/> (if any) counts as <paramref name="estimatedTokens"/> tokens until its answer tells.
     /// </summary>
-    public async Task<GroqHttpResponse> SendAsync(
-        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, int estimatedTokens, CancellationToken cancellationToken)
+    public Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, int estimatedTokens, CancellationToken cancellationToken) =>
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept: null, estimatedTokens, cancellationToken);
+
+    private async Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, MediaTypeWithQualityHeaderValue? accept,
+        int estimatedTokens, CancellationToken cancellationToken)
     {
-        var state = new AttemptState(this, method, path, contentFactory, streaming) { EstimatedTokens = estimatedTokens };
+        var state = new AttemptState(this, method, path, contentFactory, streaming) { Accept = accept, EstimatedTokens = estimatedTokens };
         HttpResponseMessage response;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
@@ -170,7 +187,7 @@ internal sealed class GroqHttpPipeline
         using var request = new HttpRequestMessage(state.Method, new Uri(Endpoint, state.Path));
         request.Headers.Authorization = _authorization;
         request.Headers.UserAgent.Add(UserAgent);
-        request.Headers.Accept.Add(state.Streaming ? EventStream : Json);
+        request.Headers.Accept.Add(state.Accept ?? (state.Streaming ? EventStream : Json));
         request.Content = state.ContentFactory();
         GroqLog.Sending(_logger, state.Method.Method, state.Path, ++state.Attempt);
         var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -342,6 +359,7 @@ internal sealed class GroqHttpPipeline
         public Func<HttpContent?> ContentFactory { get; } = contentFactory;
         public bool Streaming { get; } = streaming;
         public int Attempt { get; set; }
+        public MediaTypeWithQualityHeaderValue? Accept { get; init; }
 
         public int EstimatedTokens { get; init; }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SemanticKernel.Connectors.Groq.Core.Wire;
@@ -10,6 +9,6 @@ internal sealed class WireResponseMessage
     [JsonPropertyName("content")] public string? Content { get; set; }
     [JsonPropertyName("reasoning")] public string? Reasoning { get; set; }
     [JsonPropertyName("tool_calls")] public List<WireToolCall>? ToolCalls { get; set; }
-    [JsonPropertyName("executed_tools")] public JsonElement? ExecutedTools { get; set; }
-    [JsonPropertyName("annotations")] public JsonElement? Annotations { get; set; }
+    [JsonPropertyName("executed_tools"), JsonConverter(typeof(ExecutedToolsConverter))] public List<WireExecutedTool>? ExecutedTools { get; set; }
+    [JsonPropertyName("annotations"), JsonConverter(typeof(AnnotationsConverter))] public List<WireAnnotation>? Annotations { get; set; }
 }

@@ -32,6 +32,7 @@ internal sealed record AnswerSummary(string Text, string Reasoning = "", string 
         "transcriptions" or "translations" => new(
             outcome.Result.ValueKind == JsonValueKind.String ? outcome.Result.GetString()! : outcome.Result.GetProperty("text").GetString()!),
         "speech" => new($"{outcome.Result.GetProperty("contentType").GetString()} {outcome.Result.GetProperty("length").GetInt32()} bytes {outcome.Result.GetProperty("head").GetString()}"),
+        "models.list" or "models.retrieve" => ModelConformanceCases.FromSdk(outcome.Result),
         _ => throw new NotSupportedException(call.Call),
     };
 

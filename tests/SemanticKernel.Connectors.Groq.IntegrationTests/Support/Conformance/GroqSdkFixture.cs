@@ -29,7 +29,8 @@ public sealed class GroqSdkFixture : IAsyncLifetime
     internal string Timings { get; private set; } = "";
 
     internal static IEnumerable<ConformanceCase> RequestCases() =>
-        ChatConformanceCases.All().Concat(ToolConformanceCases.All()).Concat(AudioConformanceCases.All());
+        ChatConformanceCases.All().Concat(ToolConformanceCases.All()).Concat(BuiltInToolConformanceCases.All())
+            .Concat(AudioConformanceCases.All()).Concat(ModelConformanceCases.All());
 
     public async ValueTask InitializeAsync()
     {

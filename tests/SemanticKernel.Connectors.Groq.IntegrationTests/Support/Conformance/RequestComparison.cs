@@ -8,18 +8,19 @@ namespace SemanticKernel.Connectors.Groq.IntegrationTests.Support.Conformance;
 /// path, media type, then the JSON body, or for multipart bodies the text fields (any order; a repeated field's values
 /// in order) and each file part's field name, file name, content type, length and SHA-256. Headers are not compared:
 /// groq-sdk adds its own (<c>user-agent</c>, <c>x-stainless-*</c>, the scenario tag) and neither side's are part of the API.
+/// Given <see cref="IdPlaceholders"/>, each side's own file and batch ids in the path and JSON body are replaced first.
 /// </summary>
 internal static class RequestComparison
 {
-    public static List<string> Differences(RecordedRequest sdk, RecordedRequest connector)
+    public static List<string> Differences(RecordedRequest sdk, RecordedRequest connector, IdPlaceholders? sdkIds = null, IdPlaceholders? connectorIds = null)
     {
         var differences = new List<string>();
         Expect(differences, "method", sdk.Method, connector.Method);
-        Expect(differences, "path", sdk.Path, connector.Path);
+        Expect(differences, "path", sdkIds?.Apply(sdk.Path) ?? sdk.Path, connectorIds?.Apply(connector.Path) ?? connector.Path);
         Expect(differences, "media type", MediaType(sdk.ContentType), MediaType(connector.ContentType), StringComparison.OrdinalIgnoreCase);
-        if (sdk.Json is { } sdkJson)
+        if ((sdkIds is null ? sdk.Json : sdkIds.Apply(sdk.Json)) is { } sdkJson)
         {
-            if (connector.Json is { } connectorJson)
+            if ((connectorIds is null ? connector.Json : connectorIds.Apply(connector.Json)) is { } connectorJson)
             {
                 differences.AddRange(JsonDiff.Compare(sdkJson, connectorJson));
             }

@@ -96,6 +96,12 @@ internal static class ResponseParsingCases
 
         // groq-sdk puts the id in the path with encodeURIComponent: GET /openai/v1/models/openai%2Fgpt-oss-120b.
         yield return new(new SdkCall("models-retrieve-id-with-slash", "models.retrieve", """{"model":"openai/gpt-oss-120b"}"""));
+
+        // The Batch API: files and batches, in order (later scenarios use the ids of earlier ones).
+        foreach (var batch in BatchConformanceCases.All())
+        {
+            yield return batch;
+        }
     }
 
     private static SdkCall Chat(string id, string sdkParams) => SdkCall.Chat(id, sdkParams);

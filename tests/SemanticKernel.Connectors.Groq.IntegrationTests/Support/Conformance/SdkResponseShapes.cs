@@ -5,12 +5,15 @@ namespace SemanticKernel.Connectors.Groq.IntegrationTests.Support.Conformance;
 /// <summary>
 /// groq-sdk does not validate answers at run time: it hands the parsed JSON to its caller typed as its TypeScript
 /// interfaces. These checks hold what groq-sdk returned against the members those interfaces declare required
-/// (groq-sdk 1.6.0, <c>resources/chat/completions.ts</c>, <c>completions.ts</c>, <c>audio/*.ts</c>, <c>models.ts</c>), so a
+/// (groq-sdk 1.6.0, <c>resources/chat/completions.ts</c>, <c>completions.ts</c>, <c>audio/*.ts</c>, <c>models.ts</c>,
+/// <c>files.ts</c>, <c>batches.ts</c>; the file object's members are all optional there, so only their types are held), so a
 /// missing or mistyped member fails here rather than in a TypeScript caller. Each problem names its JSON path.
 /// </summary>
 internal static class SdkResponseShapes
 {
     private static readonly string[] FinishReasons = ["stop", "length", "tool_calls", "function_call"];
+    private static readonly string[] BatchStatuses = ["validating", "failed", "in_progress", "finalizing", "completed", "expired", "cancelling", "cancelled"];
+    private static readonly string[] FilePurposes = ["batch", "batch_output"];
 
     public static List<string> Problems(SdkCall call, SdkOutcome outcome)
     {
@@ -42,6 +45,38 @@ internal static class SdkResponseShapes
             case "models.retrieve":
                 Model(outcome.Result, "$", problems);
                 break;
+            case "files.create" or "files.info":
+                File(outcome.Result, "$", problems);
+                break;
+            case "files.list":
+                Constant(outcome.Result, "object", "list", "$", problems);
+                foreach (var file in Items(outcome.Result, "data", "$", problems))
+                {
+                    File(file, "$.data[]", problems);
+                }
+
+                break;
+            case "files.content":
+                // groq-sdk hands back the fetch Response; run-scenarios.mjs reports its content type and text.
+                Require(outcome.Result, "contentType", JsonValueKind.String, "$", problems);
+                Require(outcome.Result, "text", JsonValueKind.String, "$", problems);
+                break;
+            case "files.delete":
+                Require(outcome.Result, "id", JsonValueKind.String, "$", problems);
+                Require(outcome.Result, "deleted", JsonValueKind.True, "$", problems, JsonValueKind.False);
+                Constant(outcome.Result, "object", "file", "$", problems);
+                break;
+            case "batches.create" or "batches.retrieve" or "batches.cancel" or "batches.wait":
+                Batch(outcome.Result, "$", problems);
+                break;
+            case "batches.list":
+                Constant(outcome.Result, "object", "list", "$", problems);
+                foreach (var batch in Items(outcome.Result, "data", "$", problems))
+                {
+                    Batch(batch, "$.data[]", problems);
+                }
+
+                break;
         }
 
         return problems;
@@ -67,6 +102,7 @@ internal static class SdkResponseShapes
             {
                 Require(message, "content", JsonValueKind.String, $"{at}.message", problems, JsonValueKind.Null);
             }
+            BuiltInTools(message, $"{at}.message", problems);
             foreach (var toolCall in Items(message, "tool_calls", $"{at}.message", problems, optional: true))
             {
                 Require(toolCall, "id", JsonValueKind.String, $"{at}.message.tool_calls[]", problems);
@@ -102,6 +138,7 @@ internal static class SdkResponseShapes
 
             if (choice.TryGetProperty("delta", out var delta))
             {
+                BuiltInTools(delta, $"{at}.delta", problems);
                 foreach (var toolCall in Items(delta, "tool_calls", $"{at}.delta", problems, optional: true))
                 {
                     Require(toolCall, "index", JsonValueKind.Number, $"{at}.delta.tool_calls[]", problems);
@@ -112,6 +149,35 @@ internal static class SdkResponseShapes
         if (chunk.TryGetProperty("x_groq", out var xGroq))
         {
             Usage(xGroq, "usage", $"{path}.x_groq", problems);
+        }
+    }
+
+    /// <summary><c>ExecutedTool</c> (<c>arguments</c>, <c>index</c>, <c>type</c>) and <c>Annotation</c> of a message or delta.</summary>
+    private static void BuiltInTools(JsonElement message, string path, List<string> problems)
+    {
+        foreach (var tool in Items(message, "executed_tools", path, problems, optional: true))
+        {
+            string at = $"{path}.executed_tools[]";
+            Require(tool, "arguments", JsonValueKind.String, at, problems);
+            Require(tool, "index", JsonValueKind.Number, at, problems);
+            Require(tool, "type", JsonValueKind.String, at, problems);
+            foreach (var page in Items(tool, "browser_results", at, problems, optional: true))
+            {
+                Require(page, "title", JsonValueKind.String, $"{at}.browser_results[]", problems);
+                Require(page, "url", JsonValueKind.String, $"{at}.browser_results[]", problems);
+            }
+        }
+
+        foreach (var annotation in Items(message, "annotations", path, problems, optional: true))
+        {
+            string at = $"{path}.annotations[]";
+            OneOf(annotation, "type", ["document_citation", "function_citation"], at, problems);
+            if (annotation.TryGetProperty("document_citation", out var document))
+            {
+                Require(document, "document_id", JsonValueKind.String, $"{at}.document_citation", problems);
+                Require(document, "start_index", JsonValueKind.Number, $"{at}.document_citation", problems);
+                Require(document, "end_index", JsonValueKind.Number, $"{at}.document_citation", problems);
+            }
         }
     }
 
@@ -145,6 +211,67 @@ internal static class SdkResponseShapes
         Require(model, "created", JsonValueKind.Number, path, problems);
         Require(model, "owned_by", JsonValueKind.String, path, problems);
         Constant(model, "object", "model", path, problems);
+    }
+
+    private static void File(JsonElement file, string path, List<string> problems)
+    {
+        Optional(file, "id", JsonValueKind.String, path, problems);
+        Optional(file, "bytes", JsonValueKind.Number, path, problems);
+        Optional(file, "created_at", JsonValueKind.Number, path, problems);
+        Optional(file, "filename", JsonValueKind.String, path, problems);
+        if (Optional(file, "object", JsonValueKind.String, path, problems))
+        {
+            Constant(file, "object", "file", path, problems);
+        }
+
+        if (Optional(file, "purpose", JsonValueKind.String, path, problems))
+        {
+            OneOf(file, "purpose", FilePurposes, path, problems);
+        }
+    }
+
+    private static void Batch(JsonElement batch, string path, List<string> problems)
+    {
+        Require(batch, "id", JsonValueKind.String, path, problems);
+        Require(batch, "completion_window", JsonValueKind.String, path, problems);
+        Require(batch, "created_at", JsonValueKind.Number, path, problems);
+        Require(batch, "endpoint", JsonValueKind.String, path, problems);
+        Require(batch, "input_file_id", JsonValueKind.String, path, problems);
+        Constant(batch, "object", "batch", path, problems);
+        OneOf(batch, "status", BatchStatuses, path, problems);
+        if (batch.TryGetProperty("request_counts", out var counts) && counts.ValueKind != JsonValueKind.Null)
+        {
+            foreach (string count in new[] { "total", "completed", "failed" })
+            {
+                Require(counts, count, JsonValueKind.Number, $"{path}.request_counts", problems);
+            }
+        }
+
+        if (batch.TryGetProperty("errors", out var errors) && errors.ValueKind != JsonValueKind.Null)
+        {
+            foreach (var error in Items(errors, "data", $"{path}.errors", problems, optional: true))
+            {
+                Optional(error, "code", JsonValueKind.String, $"{path}.errors.data[]", problems);
+                Optional(error, "message", JsonValueKind.String, $"{path}.errors.data[]", problems);
+            }
+        }
+    }
+
+    /// <summary>Holds the type of a member the interface declares optional; true when it is present and not null.</summary>
+    private static bool Optional(JsonElement parent, string name, JsonValueKind kind, string path, List<string> problems)
+    {
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        if (value.ValueKind != kind)
+        {
+            problems.Add($"{path}.{name} is {value.ValueKind}, groq-sdk declares {kind}");
+            return false;
+        }
+
+        return true;
     }
 
     private static JsonElement Require(
