@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using SemanticKernel.Connectors.Groq.Core.Pacing;
+using SemanticKernel.Connectors.Groq.Core.Wire;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -90,9 +91,8 @@ public sealed class GroqRateLimiter : RateLimiter
         }
     }
 
-    /// <summary>The estimated tokens of a chat request: its JSON body's bytes / 4, plus its completion tokens.</summary>
-    internal int EstimateChatTokens(int bodyBytes, int? maxCompletionTokens) =>
-        (int)Math.Min(int.MaxValue, ((bodyBytes + 3L) / 4) + (maxCompletionTokens ?? DefaultCompletionTokens));
+    /// <summary>The estimated tokens of a chat request (see <see cref="ChatTokenEstimate"/>).</summary>
+    internal int EstimateChatTokens(WireChatRequest request, int bodyBytes) => ChatTokenEstimate.Of(request, bodyBytes, DefaultCompletionTokens);
 
     /// <inheritdoc />
     protected override RateLimitLease AttemptAcquireCore(int permitCount)

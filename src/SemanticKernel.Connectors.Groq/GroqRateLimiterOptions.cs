@@ -19,8 +19,9 @@ public sealed class GroqRateLimiterOptions
     /// <summary>
     /// Gets or sets the completion tokens a chat request is assumed to use when it sets no <c>max_completion_tokens</c>
     /// (<see cref="Microsoft.Extensions.AI.ChatOptions.MaxOutputTokens"/>). Defaults to 1,024. A request's estimate is its
-    /// JSON body's size in bytes divided by 4 (a rough upper bound of its prompt tokens) plus its completion tokens; it is
-    /// held only while the request is in flight, then Groq's own count from the answer's headers replaces it.
+    /// JSON body's size in bytes divided by 4 (a rough upper bound of its prompt tokens), each image counted as 1,024 tokens
+    /// instead of its URL, plus its completion tokens; it is held only while the request is in flight, then Groq's own count
+    /// from the answer's headers replaces it.
     /// </summary>
     public int DefaultCompletionTokens { get; set; } = 1024;
 

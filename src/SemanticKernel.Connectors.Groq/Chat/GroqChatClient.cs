@@ -179,7 +179,7 @@ public sealed class GroqChatClient : IChatClient
         }
 
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
-        return (body, _pipeline.RateLimiter?.EstimateChatTokens(body.Length, request.MaxCompletionTokens) ?? 0);
+        return (body, _pipeline.RateLimiter?.EstimateChatTokens(request, body.Length) ?? 0);
     }
 
     /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, and (unless <paramref name="logIgnored"/> is false) settings that are not sent logged.</summary>

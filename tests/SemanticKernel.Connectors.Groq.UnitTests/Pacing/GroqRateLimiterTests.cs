@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using FluentAssertions;
 using SemanticKernel.Connectors.Groq.Core.Pacing;
+using SemanticKernel.Connectors.Groq.Core.Wire;
 using SemanticKernel.Connectors.Groq.UnitTests.Support;
 using Xunit;
 
@@ -140,9 +141,22 @@ public sealed class GroqRateLimiterTests
     public void The_chat_estimate_is_the_body_bytes_over_four_plus_the_completion_tokens()
     {
         using var limiter = new GroqRateLimiter(new GroqRateLimiterOptions { DefaultCompletionTokens = 300 });
+        var request = Request(WireContent.FromText("hi"));
 
-        limiter.EstimateChatTokens(bodyBytes: 401, maxCompletionTokens: 50).Should().Be(101 + 50);
-        limiter.EstimateChatTokens(bodyBytes: 400, maxCompletionTokens: null).Should().Be(100 + 300);
+        limiter.EstimateChatTokens(request, bodyBytes: 400).Should().Be(100 + 300);
+        request.MaxCompletionTokens = 50;
+        limiter.EstimateChatTokens(request, bodyBytes: 401).Should().Be(101 + 50);
+    }
+
+    [Fact]
+    public void An_image_counts_as_a_fixed_allowance_not_as_the_length_of_its_base64_text()
+    {
+        using var limiter = new GroqRateLimiter();
+        string dataUrl = "data:image/png;base64," + new string('A', 400_000);
+        var request = Request(WireContent.FromParts([new WireContentPart { Type = "image_url", ImageUrl = new WireImageUrl { Url = dataUrl } }]));
+        request.MaxCompletionTokens = 10;
+
+        limiter.EstimateChatTokens(request, bodyBytes: dataUrl.Length + 200).Should().Be(50 + ChatTokenEstimate.ImageTokens + 10);
     }
 
     [Fact]
@@ -153,6 +167,12 @@ public sealed class GroqRateLimiterTests
         FluentActions.Invoking(() => new GroqRateLimiter(new GroqRateLimiterOptions { DefaultCompletionTokens = -1 }))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options.DefaultCompletionTokens");
     }
+
+    private static WireChatRequest Request(WireContent content) => new()
+    {
+        Model = "llama-3.3-70b-versatile",
+        Messages = [new WireMessage { Role = "user", Content = content }],
+    };
 
     /// <summary>A limiter whose first request was answered with <paramref name="answer"/>.</summary>
     private static async Task<GroqRateLimiter> AnsweredAsync(ManualTimeProvider time, GroqRateLimits answer)
