@@ -57,6 +57,9 @@ public sealed class GroqEmulator : IAsyncDisposable
     /// <summary>The number of chat requests answered with a fault drawn by <see cref="GroqEmulatorOptions.Faults"/> so far.</summary>
     public long InjectedFaultCount => _state.Faults?.Injected ?? 0;
 
+    /// <summary>The number of chat requests refused by an enforced rate limit (see <see cref="GroqEmulatorOptions.EnforceRateLimits"/>) so far.</summary>
+    public long RateLimitedCount => _state.RateLimited;
+
     /// <summary>The number of scripted responses not yet consumed.</summary>
     public int PendingResponses => _state.PendingResponses;
 

@@ -40,6 +40,23 @@ public sealed class GroqEmulatorOptions
     public int RateLimitTokensPerMinute { get; set; } = 6000;
 
     /// <summary>
+    /// The requests-per-minute limit, or null for none. Groq enforces one per model and tier but reports only the daily
+    /// request limit in its headers, so this limit shows only in its 429 answers; it is enforced only with
+    /// <see cref="EnforceRateLimits"/>.
+    /// </summary>
+    public int? RateLimitRequestsPerMinute { get; set; }
+
+    /// <summary>
+    /// Whether <c>/chat/completions</c> enforces the rate limits (off by default: the limits are then only reported). When on, a
+    /// request costs one request and its prompt plus completion tokens (as its <c>usage</c> reports them); one the buckets
+    /// (requests per minute and per day, tokens per minute, each refilling continuously) cannot cover is answered, as Groq
+    /// does, with 429 <c>rate_limit_exceeded</c> (type <c>requests</c> or <c>tokens</c>) and a <c>retry-after</c> in whole
+    /// seconds, or with 413 when it needs more tokens than a whole minute allows; a refused request costs nothing (but uses up
+    /// the scripted response it drew, which sets its cost). Other paths only report the limits.
+    /// </summary>
+    public bool EnforceRateLimits { get; set; }
+
+    /// <summary>
     /// The largest audio file <c>/audio/transcriptions</c> and <c>/audio/translations</c> accept, in bytes (Groq: 25 MB);
     /// a larger file is answered with 413 <c>request_too_large</c>.
     /// </summary>

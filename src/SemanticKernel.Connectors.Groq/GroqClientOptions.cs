@@ -72,7 +72,14 @@ public sealed class GroqClientOptions
     /// </summary>
     public bool CheckRequestsAgainstModelCatalog { get; set; }
 
-    /// <summary>Returns a copy of these options.</summary>
+    /// <summary>
+    /// Gets or sets the limiter that paces requests under the key's rate limits, or <see langword="null"/> (the default) for
+    /// none. Share one instance among all the clients and services using the same key: it learns the key's budget from every
+    /// answer and holds requests until the budget covers them (see <see cref="GroqRateLimiter"/>). The caller owns and disposes it.
+    /// </summary>
+    public GroqRateLimiter? RateLimiter { get; set; }
+
+    /// <summary>Returns a copy of these options (sharing the same <see cref="RateLimiter"/>).</summary>
     /// <returns>A new instance with the same values.</returns>
     public GroqClientOptions Clone() => (GroqClientOptions)MemberwiseClone();
 

@@ -6,7 +6,8 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 
 /// <summary>
 /// <c>POST /chat/completions</c>: validates, then answers with an injected fault (when <see cref="GroqEmulatorOptions.Faults"/>
-/// draws one), else the next scripted response or the default model, as JSON or as an SSE stream.
+/// draws one), else the next scripted response or the default model, as JSON or as an SSE stream; with
+/// <see cref="GroqEmulatorOptions.EnforceRateLimits"/>, a completion the rate limits cannot cover is refused instead.
 /// </summary>
 internal static class ChatCompletionsEndpoint
 {
@@ -62,6 +63,19 @@ internal static class ChatCompletionsEndpoint
         var plan = scripted is null
             ? DefaultResponder.Respond(request)
             : CompletionPlan.Create(request, scripted.Content, scripted.Reasoning, scripted.Calls, scripted.FinishReason, scripted.Usage);
+
+        var exchange = context.Exchange();
+        if (exchange.State.Options.EnforceRateLimits)
+        {
+            var decision = exchange.State.RateLimits.Admit(plan.Usage.TotalTokens);
+            exchange.DecidedLimits = decision.Limits;
+            if (!decision.Admitted)
+            {
+                exchange.State.CountRateLimited();
+                var (error, limitHeaders) = RateLimitErrors.For(decision, request.Model, plan.Usage.TotalTokens);
+                return ResponseWriter.WriteErrorAsync(context, error, [.. limitHeaders, .. headers]);
+            }
+        }
 
         if (request.Stream)
         {

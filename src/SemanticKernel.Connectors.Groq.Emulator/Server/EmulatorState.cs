@@ -10,12 +10,16 @@ internal sealed class EmulatorState(GroqEmulatorOptions options, FileStore files
     private readonly Queue<EmulatorResponse> _script = new();
     private readonly bool _recordRequests = options.RecordRequests;
     private long _requestCount;
+    private long _rateLimited;
 
     public GroqEmulatorOptions Options { get; } = options;
 
     public string ApiKey { get; } = options.ApiKey;
 
-    public RateLimitTracker RateLimits { get; } = new(options.RateLimitRequestsPerDay, options.RateLimitTokensPerMinute);
+    public RateLimitTracker RateLimits { get; } = new(options.RateLimitRequestsPerDay, options.RateLimitTokensPerMinute, options.RateLimitRequestsPerMinute);
+
+    /// <summary>The number of chat requests an enforced rate limit refused (429 or 413).</summary>
+    public long RateLimited => Interlocked.Read(ref _rateLimited);
 
     /// <summary>The fault injector, or null when <see cref="GroqEmulatorOptions.Faults"/> is unset.</summary>
     public FaultInjector? Faults { get; } = options.Faults is { } faults ? new FaultInjector(faults) : null;
@@ -64,6 +68,8 @@ internal sealed class EmulatorState(GroqEmulatorOptions options, FileStore files
             _requests.Add(request);
         }
     }
+
+    public void CountRateLimited() => Interlocked.Increment(ref _rateLimited);
 
     public void ClearRequests()
     {

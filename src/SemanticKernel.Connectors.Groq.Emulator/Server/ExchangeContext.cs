@@ -13,6 +13,9 @@ internal sealed class ExchangeContext(EmulatorState state, RecordedRequest recor
 
     public bool Authenticated { get; set; }
 
+    /// <summary>The rate-limit state an enforced limit already decided for this request; the headers report it instead of charging again.</summary>
+    public RateLimitSnapshot? DecidedLimits { get; set; }
+
     /// <summary>The streamed-through <c>multipart/form-data</c> body, or null for other requests.</summary>
     public AudioForm? Form { get; init; }
 }

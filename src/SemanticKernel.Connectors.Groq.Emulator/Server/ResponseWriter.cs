@@ -14,7 +14,7 @@ internal static class ResponseWriter
     public static void Begin(HttpContext context, int statusCode, string contentType, int tokens, IReadOnlyList<KeyValuePair<string, string>>? extraHeaders = null)
     {
         var exchange = context.Exchange();
-        var limits = exchange.State.RateLimits.Consume(exchange.Authenticated ? 1 : 0, exchange.Authenticated ? tokens : 0);
+        var limits = exchange.DecidedLimits ?? exchange.State.RateLimits.Consume(exchange.Authenticated ? 1 : 0, exchange.Authenticated ? tokens : 0);
         var headers = context.Response.Headers;
         headers["x-request-id"] = exchange.RequestId;
         headers["x-ratelimit-limit-requests"] = limits.RequestLimit.ToString(CultureInfo.InvariantCulture);

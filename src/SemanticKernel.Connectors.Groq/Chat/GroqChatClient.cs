@@ -63,8 +63,8 @@ public sealed class GroqChatClient : IChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        byte[] body = await SerializeAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
-        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, cancellationToken)
+        var (body, tokens) = await SerializeAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, tokens, cancellationToken)
             .ConfigureAwait(false);
 
         WireChatCompletion completion;
@@ -88,6 +88,7 @@ public sealed class GroqChatClient : IChatClient
         }
 
         LogUnrepresentable(completion, response.RequestId);
+        _pipeline.RateLimiter?.Correct(tokens, (completion.XGroq?.Usage ?? completion.Usage)?.TotalTokens);
         return ChatResponseMapper.ToChatResponse(completion, response.RateLimits);
     }
 
@@ -107,8 +108,8 @@ public sealed class GroqChatClient : IChatClient
             yield break;
         }
 
-        byte[] body = await SerializeAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
-        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, canRetry: true, cancellationToken)
+        var (body, tokens) = await SerializeAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
+        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, canRetry: true, tokens, cancellationToken)
             .ConfigureAwait(false);
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -121,11 +122,18 @@ public sealed class GroqChatClient : IChatClient
                 var accumulator = new ChatStreamAccumulator(response.RateLimits, _pipeline.MaxStreamCharacters);
                 bool sawChoice = false;
                 bool loggedUnrepresentable = false;
+                bool corrected = false;
                 while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
                 {
                     WireChatCompletion chunk = chunks.Current;
                     sawChoice |= chunk.Choices is { Count: > 0 };
                     loggedUnrepresentable = loggedUnrepresentable || LogUnrepresentable(chunk, response.RequestId);
+                    if (!corrected && _pipeline.RateLimiter is { } limiter && (chunk.XGroq?.Usage ?? chunk.Usage) is { TotalTokens: { } used })
+                    {
+                        limiter.Correct(tokens, used);
+                        corrected = true;
+                    }
+
                     yield return accumulator.ToUpdate(chunk);
                 }
 
@@ -161,7 +169,8 @@ public sealed class GroqChatClient : IChatClient
         return true;
     }
 
-    private async ValueTask<byte[]> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
+    /// <summary>The request's JSON, and its estimated tokens for the rate limiter (0 without one).</summary>
+    private async ValueTask<(byte[] Body, int EstimatedTokens)> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
     {
         var request = ToWireRequest(messages, options, stream);
         if (_catalogGate is not null)
@@ -169,7 +178,8 @@ public sealed class GroqChatClient : IChatClient
             await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
         }
 
-        return JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+        return (body, _pipeline.RateLimiter?.EstimateChatTokens(request, body.Length) ?? 0);
     }
 
     /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, and (unless <paramref name="logIgnored"/> is false) settings that are not sent logged.</summary>

@@ -2,9 +2,12 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using System.Threading.RateLimiting;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Retry;
 using Polly.Timeout;
+using SemanticKernel.Connectors.Groq.Core.Pacing;
 
 namespace SemanticKernel.Connectors.Groq.Core;
 
@@ -25,6 +28,8 @@ internal sealed class GroqHttpPipeline
         typeof(GroqHttpPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
 
     private static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
+
+    private static readonly ResiliencePropertyKey<AttemptState> AttemptKey = new("groq.attempt");
 
     private readonly HttpClient _httpClient;
     private readonly AuthenticationHeaderValue _authorization;
@@ -58,6 +63,7 @@ internal sealed class GroqHttpPipeline
         _httpClient = httpClient ?? SharedClient;
         _logger = logger ?? NullLogger.Instance;
         _timeout = options.Timeout;
+        RateLimiter = options.RateLimiter;
         _maxResponseBytes = Positive(options.MaxResponseBytes, nameof(options.MaxResponseBytes));
         _maxErrorBodyBytes = (int)Positive(options.MaxErrorBodyBytes, nameof(options.MaxErrorBodyBytes));
         MaxStreamEventBytes = (int)Positive(options.MaxStreamEventBytes, nameof(options.MaxStreamEventBytes));
@@ -68,6 +74,9 @@ internal sealed class GroqHttpPipeline
 
     /// <summary>Gets the time one attempt may take, and a stream may go without sending anything.</summary>
     public TimeSpan Timeout => _timeout;
+
+    /// <summary>Gets the limiter pacing this client's requests, or <see langword="null"/>.</summary>
+    public GroqRateLimiter? RateLimiter { get; }
 
     /// <summary>Gets the base address, always ending with '/'.</summary>
     public Uri Endpoint { get; }
@@ -97,16 +106,36 @@ internal sealed class GroqHttpPipeline
     /// As the other overload, with <paramref name="accept"/> instead of the Accept header streams and JSON answers get
     /// (a file download takes any type).
     /// </summary>
-    public async Task<GroqHttpResponse> SendAsync(
+    public Task<GroqHttpResponse> SendAsync(
         HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, MediaTypeWithQualityHeaderValue? accept,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept, estimatedTokens: 0, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendAsync(HttpMethod, string, Func{HttpContent?}, bool, bool, CancellationToken)"/>, for a request the
+    /// <see cref="RateLimiter"/> (if any) counts as <paramref name="estimatedTokens"/> tokens until its answer tells.
+    /// </summary>
+    public Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, int estimatedTokens, CancellationToken cancellationToken) =>
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept: null, estimatedTokens, cancellationToken);
+
+    private async Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, MediaTypeWithQualityHeaderValue? accept,
+        int estimatedTokens, CancellationToken cancellationToken)
     {
-        var state = new AttemptState(this, method, path, contentFactory, streaming) { Accept = accept };
+        var state = new AttemptState(this, method, path, contentFactory, streaming) { Accept = accept, EstimatedTokens = estimatedTokens };
         HttpResponseMessage response;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
+            context.Properties.Set(AttemptKey, state);
             response = await (canRetry ? _resilience : _singleAttempt).ExecuteAsync(
-                static (s, token) => s.Pipeline.SendOnceAsync(s, token), state, cancellationToken).ConfigureAwait(false);
+                static (ctx, s) => s.Pipeline.SendOnceAsync(s, ctx.CancellationToken), context, state).ConfigureAwait(false);
+        }
+        catch (RateLimiterRejectedException ex)
+        {
+            throw new GroqException(
+                $"{method} {path} was not sent: the GroqRateLimiter's queue is full (GroqRateLimiterOptions.QueueLimit) or the limiter was disposed.", ex);
         }
         catch (TimeoutRejectedException ex)
         {
@@ -119,6 +148,10 @@ internal sealed class GroqHttpPipeline
         catch (IOException ex)
         {
             throw new GroqException($"Groq's answer to {method} {path} was cut off while it was read: {Redactor.Redact(ex.Message)}", Redactor.Redact(ex));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
 
         var result = new GroqHttpResponse(response, Redactor, _logger);
@@ -161,6 +194,7 @@ internal sealed class GroqHttpPipeline
         try
         {
             CheckOrigin(response, state);
+            Pace(response, state);
 
             // Read here, inside the attempt's timeout and retries: a whole answer, or an error's body (streaming or
             // not), each up to its limit. A successful stream is read by its consumer, event by event.
@@ -185,6 +219,22 @@ internal sealed class GroqHttpPipeline
         {
             response.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Tells the rate limiter what the answer's headers say about the budget; a 429 pauses it for its <c>retry-after</c>.</summary>
+    private void Pace(HttpResponseMessage response, AttemptState state)
+    {
+        if (state.Lease is not { } lease)
+        {
+            return;
+        }
+
+        state.Lease = null;
+        lease.Settle(GroqResponseHeaders.RateLimits(response.Headers));
+        if ((int)response.StatusCode == 429 && GroqResponseHeaders.RetryAfter(response.Headers, DateTimeOffset.UtcNow) is { } pause && pause <= MaxHonouredRetryAfter)
+        {
+            RateLimiter!.Pause(pause);
         }
     }
 
@@ -250,12 +300,29 @@ internal sealed class GroqHttpPipeline
             });
         }
 
+        // Inside the retries, so each attempt waits its turn; outside the timeout, so the wait is not part of the attempt's time.
+        if (RateLimiter is { } limiter)
+        {
+            builder.AddRateLimiter(new RateLimiterStrategyOptions { RateLimiter = args => AcquireTurnAsync(limiter, args) });
+        }
+
         if (timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             builder.AddTimeout(timeout);
         }
 
         return builder.Build();
+    }
+
+    private static async ValueTask<RateLimitLease> AcquireTurnAsync(GroqRateLimiter limiter, RateLimiterArguments args)
+    {
+        var lease = await limiter.AcquireAsync(args.Context.Properties.GetValue(AttemptKey, null!).EstimatedTokens, args.Context.CancellationToken).ConfigureAwait(false);
+        if (lease is GroqRateLease { IsAcquired: true } turn)
+        {
+            args.Context.Properties.GetValue(AttemptKey, null!).Lease = turn;
+        }
+
+        return lease;
     }
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome)
@@ -293,5 +360,10 @@ internal sealed class GroqHttpPipeline
         public bool Streaming { get; } = streaming;
         public int Attempt { get; set; }
         public MediaTypeWithQualityHeaderValue? Accept { get; init; }
+
+        public int EstimatedTokens { get; init; }
+
+        /// <summary>The current attempt's turn from the rate limiter, until its answer settles it.</summary>
+        public GroqRateLease? Lease { get; set; }
     }
 }
