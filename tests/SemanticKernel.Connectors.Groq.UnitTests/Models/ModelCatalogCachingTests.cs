@@ -17,7 +17,7 @@ public sealed class ModelCatalogCachingTests
         ]}
         """;
 
-    private readonly ManualClock _clock = new();
+    private readonly ManualTimeProvider _clock = new();
 
     /// <summary>A new endpoint per test: the cache is shared by the whole process.</summary>
     private readonly GroqClientOptions _options = new()
@@ -35,11 +35,11 @@ public sealed class ModelCatalogCachingTests
         var catalog = Catalog(handler);
 
         await catalog.ListModelsAsync(TestClients.Ct);
-        _clock.Now += TimeSpan.FromMinutes(9);
+        _clock.Advance(TimeSpan.FromMinutes(9));
         await Catalog(handler).ListModelsAsync(TestClients.Ct);
         handler.Requests.Should().HaveCount(1);
 
-        _clock.Now += TimeSpan.FromMinutes(1);
+        _clock.Advance(TimeSpan.FromMinutes(1));
         var models = await catalog.ListModelsAsync(TestClients.Ct);
 
         handler.Requests.Should().HaveCount(2);
@@ -112,7 +112,7 @@ public sealed class ModelCatalogCachingTests
 
         await catalog.GetModelAsync("openai/gpt-oss-20b", TestClients.Ct);
         var model = await catalog.GetModelAsync("openai/gpt-oss-20b", TestClients.Ct);
-        _clock.Now += _options.ModelCatalogLifetime;
+        _clock.Advance(_options.ModelCatalogLifetime);
         await catalog.GetModelAsync("openai/gpt-oss-20b", TestClients.Ct);
 
         model.Id.Should().Be("openai/gpt-oss-20b");

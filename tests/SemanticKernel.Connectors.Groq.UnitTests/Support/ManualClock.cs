@@ -1,9 +1,0 @@
-namespace SemanticKernel.Connectors.Groq.UnitTests.Support;
-
-/// <summary>A clock that moves only when a test moves it.</summary>
-internal sealed class ManualClock : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
