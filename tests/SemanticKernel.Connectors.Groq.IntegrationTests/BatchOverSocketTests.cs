@@ -166,15 +166,32 @@ public sealed class BatchOverSocketTests
     }
 
     [Fact]
-    public async Task A_thousand_request_batch_uploads_streamed_and_reads_back_every_result()
+    public async Task A_dataset_of_5000_prompts_runs_with_progress_and_a_runner_started_after_a_restart_resumes_it_by_id()
     {
-        await using var emulator = await StartAsync(stepMilliseconds: 10, linesPerStep: 500);
+        await using var emulator = await StartAsync(stepMilliseconds: 100, linesPerStep: 250);
+        var seen = new ConcurrentQueue<GroqBatch>();
+        using var firstRun = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var stopAfterProgress = new Progress(batch =>
+        {
+            seen.Enqueue(batch);
+            if (batch.RequestCounts.Completed > 0)
+            {
+                firstRun.Cancel();   // the process "restarts" while the batch runs
+            }
+        });
 
-        var results = await AllAsync(Runner(emulator).RunAsync(Prompts(1_000), options: FastPolling, cancellationToken: Ct));
+        var interrupted = () => AllAsync(Runner(emulator).RunAsync(
+            Prompts(5_000), stopAfterProgress, new GroqChatBatchOptions { PollInterval = FastPolling.PollInterval, MaxPollInterval = FastPolling.MaxPollInterval, CancelBatchOnCancellation = false }, firstRun.Token));
+        await interrupted.Should().ThrowAsync<OperationCanceledException>();
+        string batchId = seen.First().Id;
+        seen.Last().RequestCounts.Completed.Should().BeInRange(1, 4_999, "the first runner stopped while the batch was running");
 
-        results.Should().HaveCount(1_000);
-        results.Select(r => r.CustomId).Distinct().Should().HaveCount(1_000);
+        var results = await AllAsync(Runner(emulator).ResumeAsync(batchId, options: FastPolling, cancellationToken: Ct));
+
+        results.Should().HaveCount(5_000);
+        results.Select(r => r.CustomId).Distinct().Should().HaveCount(5_000);
         results.Should().OnlyContain(r => r.Succeeded);
+        (await Runner(emulator).Batches.ListAsync(Ct)).Should().ContainSingle("the resumed runner picked up the one batch, it did not start another");
     }
 
     [Fact]
