@@ -92,4 +92,12 @@ public sealed class GroqEmulatorOptions
     /// so polling sees <c>request_counts</c> grow and <see cref="BatchExpiresAfter"/> can cut a batch partway.
     /// </summary>
     public int BatchLinesPerStep { get; set; } = 100;
+
+    /// <summary>
+    /// Called for every SSE data event of <c>/chat/completions</c> streams just before it is written, or null (the default) for no
+    /// call and no cost. Meant for end-to-end latency measurements: compare <see cref="EmulatorChunkWritten.Timestamp"/> with the
+    /// time the caller receives the matching update, in the same process. It runs on the request's thread, once per event in
+    /// stream order, concurrently for concurrent streams; it must be quick and must not throw (a throw aborts the stream).
+    /// </summary>
+    public Action<EmulatorChunkWritten>? ChunkWritten { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
@@ -29,6 +30,8 @@ internal static class SseWriter
         var cancellationToken = context.RequestAborted;
         await context.Response.StartAsync(cancellationToken).ConfigureAwait(false);
 
+        var chunkWritten = context.Exchange().State.Options.ChunkWritten;
+        var requestId = context.Exchange().RequestId;
         var sent = 0;
         foreach (var sseEvent in events)
         {
@@ -51,7 +54,13 @@ internal static class SseWriter
                 }
             }
 
-            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(sseEvent), cancellationToken).ConfigureAwait(false);
+            var bytes = Encoding.UTF8.GetBytes(sseEvent);
+            if (isData)
+            {
+                chunkWritten?.Invoke(new EmulatorChunkWritten(requestId, sent, Stopwatch.GetTimestamp()));
+            }
+
+            await context.Response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
             await context.Response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
             sent += isData ? 1 : 0;
         }
