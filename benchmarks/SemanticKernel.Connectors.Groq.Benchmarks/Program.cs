@@ -20,6 +20,27 @@ if (args.Contains("--verify"))
     return 0;
 }
 
+// Measurement modes outside BenchmarkDotNet (end to end over sockets, memory of many streams and of a batch upload).
+if (args.Contains("--latency"))
+{
+    return await EndToEndLatency.RunAsync();
+}
+
+if (args.Contains("--concurrent-streams"))
+{
+    return await ConcurrentStreamsMemory.RunAsync();
+}
+
+if (args.Contains("--batch-memory"))
+{
+    return await BatchUploadMemory.RunAsync();
+}
+
+if (args.Contains("--serve-emulator"))
+{
+    return await EmulatorProcess.ServeAsync(args);
+}
+
 // Everything else is BenchmarkDotNet's own command line: --filter '*', --job short, --list flat, ...
 // Reports go next to the binaries (bin/Release/net10.0/BenchmarkDotNet.Artifacts) unless --artifacts says otherwise.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
