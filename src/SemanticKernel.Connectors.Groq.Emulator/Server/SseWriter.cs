@@ -30,8 +30,8 @@ internal static class SseWriter
         var cancellationToken = context.RequestAborted;
         await context.Response.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        var chunkWritten = context.Exchange().State.Options.ChunkWritten;
-        var requestId = context.Exchange().RequestId;
+        var exchange = context.Exchange();
+        var chunkWritten = exchange.State.Options.ChunkWritten;
         var sent = 0;
         foreach (var sseEvent in events)
         {
@@ -57,7 +57,7 @@ internal static class SseWriter
             var bytes = Encoding.UTF8.GetBytes(sseEvent);
             if (isData)
             {
-                chunkWritten?.Invoke(new EmulatorChunkWritten(requestId, sent, Stopwatch.GetTimestamp()));
+                chunkWritten?.Invoke(new EmulatorChunkWritten(exchange.RequestId, sent, Stopwatch.GetTimestamp()));
             }
 
             await context.Response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
