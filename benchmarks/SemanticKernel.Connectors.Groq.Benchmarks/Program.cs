@@ -14,6 +14,12 @@ if (args.Contains("--verify"))
     var kernel = new SemanticKernelChatBenchmarks();
     kernel.Setup();
     kernel.Cleanup();
+    var realistic = new RealisticNonStreamingBenchmarks();
+    realistic.Setup();
+    realistic.Cleanup();
+    var realisticStreaming = new RealisticStreamingBenchmarks();
+    realisticStreaming.Setup();
+    realisticStreaming.Cleanup();
     var audio = new AudioUploadBenchmarks();
     audio.Setup();
     audio.Cleanup();
