@@ -26,6 +26,15 @@ if (args.Contains("--verify"))
     return 0;
 }
 
+// `-- --profile [calls]` prints the realistic workload's allocated bytes per call and its top allocated types.
+int profileAt = Array.IndexOf(args, "--profile");
+if (profileAt >= 0)
+{
+    int calls = profileAt + 1 < args.Length && int.TryParse(args[profileAt + 1], out int n) ? n : 20_000;
+    await AllocationProfile.RunAsync(calls);
+    return 0;
+}
+
 // Everything else is BenchmarkDotNet's own command line: --filter '*', --job short, --list flat, ...
 // Reports go next to the binaries (bin/Release/net10.0/BenchmarkDotNet.Artifacts) unless --artifacts says otherwise.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
