@@ -63,15 +63,15 @@ internal static class AllocationProfile
 
         // The events reach the listener asynchronously; give the last ones time to arrive.
         await Task.Delay(1500);
-        long sampled = sampler.BytesByType.Values.Sum();
+        double sampled = sampler.BytesByType.Values.Sum();
         Console.WriteLine();
         Console.WriteLine($"## {name}: {calls:N0} calls, {allocated / (double)calls / 1024:N2} KB allocated per call (exact), "
-            + $"{clock.Elapsed.TotalMicroseconds / calls:N1} us per call (noisy); {sampler.Samples:N0} allocation samples");
-        Console.WriteLine("| type | KB per call (sampled) | share |");
+            + $"{clock.Elapsed.TotalMicroseconds / calls:N1} us per call (noisy); {sampler.Samples:N0} allocation samples, estimating {sampled / calls / 1024:N2} KB per call");
+        Console.WriteLine("| type | KB per call (estimated) | share |");
         Console.WriteLine("|---|---:|---:|");
         foreach (var (type, bytes) in sampler.BytesByType.OrderByDescending(p => p.Value).Take(TopTypes))
         {
-            Console.WriteLine($"| `{type}` | {bytes / (double)calls / 1024:N2} | {bytes / (double)Math.Max(1, sampled):P1} |");
+            Console.WriteLine($"| `{type}` | {bytes / calls / 1024:N2} | {bytes / Math.Max(1, sampled):P1} |");
         }
     }
 }

@@ -4,23 +4,26 @@ using System.Diagnostics.Tracing;
 namespace SemanticKernel.Connectors.Groq.Benchmarks;
 
 /// <summary>
-/// Listens to the runtime's sampled <c>GCAllocationTick</c> events (one about every 100 KB allocated, naming the type
-/// whose allocation crossed the mark and the bytes since the last one) and sums the bytes per type. Over enough
-/// allocations this estimates where the bytes go by type; it sees no call stacks.
+/// Listens to the runtime's randomized allocation sampling (.NET 10's <c>AllocationSampled</c> event: on average one
+/// sample per 100 KiB allocated, each byte equally likely to be picked, naming the type and size of the object it fell in)
+/// and estimates the bytes allocated per type. Unlike <c>GCAllocationTick</c>, which charges a whole allocation context to
+/// whichever object refilled it, this is unbiased across object sizes. It sees no call stacks.
 /// </summary>
 internal sealed class AllocationSampler : EventListener
 {
-    private const EventKeywords GcKeyword = (EventKeywords)0x1;
+    // AllocationSamplingKeyword; the mean distance between samples is fixed by the runtime.
+    private const EventKeywords AllocationSamplingKeyword = (EventKeywords)0x80000000000;
+    private const double MeanSamplingDistance = 100 * 1024;
 
-    private readonly ConcurrentDictionary<string, long> _bytesByType = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, double> _bytesByType = new(StringComparer.Ordinal);
     private volatile bool _enabled;
     private long _samples;
 
     /// <summary>Gets how many ticks were seen.</summary>
     public long Samples => Interlocked.Read(ref _samples);
 
-    /// <summary>Gets the sampled bytes per type name.</summary>
-    public IReadOnlyDictionary<string, long> BytesByType => _bytesByType;
+    /// <summary>Gets the estimated bytes per type name.</summary>
+    public IReadOnlyDictionary<string, double> BytesByType => _bytesByType;
 
     /// <summary>Waits until the runtime's event source is enabled (events flow from the next allocation on).</summary>
     public void WaitUntilEnabled()
@@ -41,28 +44,31 @@ internal sealed class AllocationSampler : EventListener
     {
         if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
         {
-            EnableEvents(eventSource, EventLevel.Verbose, GcKeyword);
+            EnableEvents(eventSource, EventLevel.Informational, AllocationSamplingKeyword);
             _enabled = true;
         }
     }
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || eventData.Payload is null || eventData.PayloadNames is null)
+        if (eventData.EventName != "AllocationSampled" || eventData.Payload is null || eventData.PayloadNames is null)
         {
             return;
         }
 
         int typeAt = eventData.PayloadNames.IndexOf("TypeName");
-        int amountAt = eventData.PayloadNames.IndexOf("AllocationAmount64");
-        if (typeAt < 0 || amountAt < 0)
+        int sizeAt = eventData.PayloadNames.IndexOf("ObjectSize");
+        if (typeAt < 0 || sizeAt < 0)
         {
             return;
         }
 
         string type = eventData.Payload[typeAt] as string ?? "?";
-        long amount = Convert.ToInt64(eventData.Payload[amountAt]);
-        _bytesByType.AddOrUpdate(type, amount, (_, sum) => sum + amount);
+        double size = Convert.ToDouble(eventData.Payload[sizeAt]);
+
+        // An object of this size is sampled with probability 1 - e^(-size/mean): weight each sample by its inverse.
+        double estimate = size / -double.ExpM1(-size / MeanSamplingDistance);
+        _bytesByType.AddOrUpdate(type, estimate, (_, sum) => sum + estimate);
         Interlocked.Increment(ref _samples);
     }
 }
