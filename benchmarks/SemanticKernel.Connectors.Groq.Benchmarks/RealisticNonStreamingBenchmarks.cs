@@ -49,6 +49,7 @@ public class RealisticNonStreamingBenchmarks
         var (openAIService, openAIServiceBody) = await _paths.CaptureAsync("SK OpenAIChatCompletionService", OpenAIService);
         int openAIAppended = _paths.LastAppended;
 
+        RequestBodyComparer.RequireRefusesChanges(floorBody);
         var equivalences = new[]
         {
             ("GroqChatClient", RequestBodyComparer.RequireSame("GroqChatClient", floorBody, groqBody)),

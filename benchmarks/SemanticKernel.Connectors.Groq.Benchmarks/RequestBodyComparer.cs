@@ -58,6 +58,42 @@ internal static class RequestBodyComparer
         return rules;
     }
 
+    /// <summary>
+    /// Proves the comparison can fail: throws unless each of a few requests that Groq would answer differently (a message
+    /// missing, other tool call arguments, a strict tool, another tool choice, a parameter no longer required) is refused.
+    /// </summary>
+    public static void RequireRefusesChanges(byte[] floorBody)
+    {
+        var changes = new (string Name, Action<JsonObject> Change)[]
+        {
+            ("last message dropped", root => root["messages"]!.AsArray().RemoveAt(root["messages"]!.AsArray().Count - 1)),
+            ("tool call arguments", root => Calls(root)["arguments"] = Calls(root)["arguments"]!.GetValue<string>().Replace("Kyoto", "Osaka", StringComparison.Ordinal)),
+            ("strict tool", root => Tool(root)["strict"] = true),
+            ("tool choice", root => root["tool_choice"] = "required"),
+            ("required parameters", root => Tool(root)["parameters"]!.AsObject().Remove("required")),
+        };
+        foreach (var (name, change) in changes)
+        {
+            var root = JsonNode.Parse(floorBody)!.AsObject();
+            change(root);
+            try
+            {
+                RequireSame(name, floorBody, Encoding.UTF8.GetBytes(root.ToJsonString()));
+            }
+            catch (InvalidOperationException)
+            {
+                continue;
+            }
+
+            throw new InvalidOperationException($"The request comparison accepted a body with a change Groq would see: {name}.");
+        }
+
+        static JsonObject Tool(JsonObject root) => root["tools"]![0]!["function"]!.AsObject();
+
+        static JsonObject Calls(JsonObject root) =>
+            root["messages"]!.AsArray().First(m => m?["tool_calls"] is not null)!["tool_calls"]![0]!["function"]!.AsObject();
+    }
+
     /// <summary>The body with the <see cref="Equivalences"/> rewritten, members sorted and strings unescaped.</summary>
     public static string Normalize(byte[] body, List<string> applied)
     {
