@@ -26,7 +26,7 @@ internal static partial class ChatRequestMapper
         ArgumentNullException.ThrowIfNull(messages);
         string model = options?.ModelId is { Length: > 0 } m ? m : defaultModelId;
 
-        var wireMessages = new List<WireMessage>();
+        var wireMessages = new List<WireMessage>(messages.TryGetNonEnumeratedCount(out int count) ? count + 1 : 0);
         if (!string.IsNullOrEmpty(options?.Instructions))
         {
             wireMessages.Add(new WireMessage { Role = "system", Content = WireContent.FromText(options.Instructions) });
