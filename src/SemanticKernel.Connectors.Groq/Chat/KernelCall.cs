@@ -49,9 +49,10 @@ internal sealed record KernelCall(
 
     private static bool HasSystemMessage(ChatHistory chatHistory)
     {
-        foreach (var message in chatHistory)
+        for (int i = 0; i < chatHistory.Count; i++)
         {
-            if (message.Role == AuthorRole.System || message.Role == AuthorRole.Developer)
+            var role = chatHistory[i].Role;
+            if (role == AuthorRole.System || role == AuthorRole.Developer)
             {
                 return true;
             }

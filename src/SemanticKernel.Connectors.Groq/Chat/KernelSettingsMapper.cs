@@ -74,22 +74,28 @@ internal static class KernelSettingsMapper
             AllowMultipleToolCalls = settings.ParallelToolCalls,
         };
 
-        foreach (var (key, value) in settings.ExtensionData ?? new Dictionary<string, object>())
+        if (settings.ExtensionData is { Count: > 0 } extensionData)
         {
-            if (GroqChatFields.TryGet(key, out var field))
+            foreach (var (key, value) in extensionData)
             {
-                AddProperty(options, key, field.Read(value, field.SettingsName));
-            }
-            else if (key == GroqChatOptionKeys.StrictJsonSchema)
-            {
-                AddProperty(options, key, value);
+                if (GroqChatFields.TryGet(key, out var field))
+                {
+                    AddProperty(options, key, field.Read(value, field.SettingsName));
+                }
+                else if (key == GroqChatOptionKeys.StrictJsonSchema)
+                {
+                    AddProperty(options, key, value);
+                }
             }
         }
 
-        foreach (var (key, value) in settings.GroqFields)
+        if (settings.GroqFields is { Count: > 0 } groqFields)
         {
-            var field = GroqChatFields.All[key];
-            AddProperty(options, key, field.Read(value, field.SettingsName));
+            foreach (var (key, value) in groqFields)
+            {
+                var field = GroqChatFields.All[key];
+                AddProperty(options, key, field.Read(value, field.SettingsName));
+            }
         }
 
         return options;
