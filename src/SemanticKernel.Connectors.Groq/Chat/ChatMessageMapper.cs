@@ -21,29 +21,40 @@ internal static class ChatMessageMapper
 
     public static void AppendMessages(List<WireMessage> target, IEnumerable<ChatMessage> messages)
     {
+        if (messages is IWireMessageSource source)
+        {
+            source.AppendTo(target);
+            return;
+        }
+
         foreach (var message in messages)
         {
-            ArgumentNullException.ThrowIfNull(message, nameof(messages));
-            if (message.Role == ChatRole.System || message.Role == Developer)
-            {
-                target.Add(new WireMessage { Role = "system", Content = WireContent.FromText(SystemText(message)) });
-            }
-            else if (message.Role == ChatRole.User)
-            {
-                AppendUser(target, message);
-            }
-            else if (message.Role == ChatRole.Assistant)
-            {
-                AppendAssistant(target, ToAssistant(message));
-            }
-            else if (message.Role == ChatRole.Tool)
-            {
-                AppendToolResults(target, message);
-            }
-            else
-            {
-                throw new NotSupportedException($"Groq does not accept messages with role '{message.Role}'. Use system, user, assistant or tool.");
-            }
+            AppendMessage(target, message);
+        }
+    }
+
+    public static void AppendMessage(List<WireMessage> target, ChatMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message, "messages");
+        if (message.Role == ChatRole.System || message.Role == Developer)
+        {
+            target.Add(new WireMessage { Role = "system", Content = WireContent.FromText(SystemText(message)) });
+        }
+        else if (message.Role == ChatRole.User)
+        {
+            AppendUser(target, message);
+        }
+        else if (message.Role == ChatRole.Assistant)
+        {
+            AppendAssistant(target, ToAssistant(message));
+        }
+        else if (message.Role == ChatRole.Tool)
+        {
+            AppendToolResults(target, message);
+        }
+        else
+        {
+            throw new NotSupportedException($"Groq does not accept messages with role '{message.Role}'. Use system, user, assistant or tool.");
         }
     }
 

@@ -26,7 +26,8 @@ internal static partial class ChatRequestMapper
         ArgumentNullException.ThrowIfNull(messages);
         string model = options?.ModelId is { Length: > 0 } m ? m : defaultModelId;
 
-        var wireMessages = new List<WireMessage>(messages.TryGetNonEnumeratedCount(out int count) ? count + 1 : 0);
+        int count = messages is IWireMessageSource source ? source.Count : messages.TryGetNonEnumeratedCount(out int known) ? known : 0;
+        var wireMessages = new List<WireMessage>(count + 1);
         if (!string.IsNullOrEmpty(options?.Instructions))
         {
             wireMessages.Add(new WireMessage { Role = "system", Content = WireContent.FromText(options.Instructions) });

@@ -36,7 +36,10 @@ internal static class KernelHistoryMapper
         return messages;
     }
 
-    private static ChatMessage ToChatMessage(ChatMessageContent message)
+    /// <summary>The history as the messages of one request, read when the request is built (see <see cref="KernelHistoryMessages"/>).</summary>
+    public static IEnumerable<ChatMessage> ToRequestMessages(ChatHistory chatHistory) => new KernelHistoryMessages(chatHistory);
+
+    public static ChatMessage ToChatMessage(ChatMessageContent message)
     {
         var role = message.Role;
         if (role == AuthorRole.System || role == AuthorRole.Developer)
@@ -65,8 +68,10 @@ internal static class KernelHistoryMapper
     private static List<AIContent> UserContents(ChatMessageContent message)
     {
         var contents = new List<AIContent>(message.Items.Count);
-        foreach (var item in message.Items)
+        var items = message.Items;
+        for (int i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             contents.Add(item switch
             {
                 SkText text => new MeaiText(text.Text),
@@ -107,8 +112,10 @@ internal static class KernelHistoryMapper
     private static List<AIContent> AssistantContents(ChatMessageContent message)
     {
         var contents = new List<AIContent>(message.Items.Count);
-        foreach (var item in message.Items)
+        var items = message.Items;
+        for (int i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             switch (item)
             {
                 case ReasoningContent { Text.Length: > 0 } reasoning:
@@ -140,8 +147,10 @@ internal static class KernelHistoryMapper
         }
 
         var results = new List<AIContent>(1);
-        foreach (var item in message.Items)
+        var items = message.Items;
+        for (int i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item is SkFunctionResult result)
             {
                 results.Add(new MeaiFunctionResult(result.CallId ?? string.Empty, KernelFunctionResults.ToText(result.Result)));
