@@ -154,7 +154,7 @@ internal static partial class ChatRequestMapper
                         Name = NamePattern().IsMatch(function.Name) ? function.Name : throw new ArgumentException(
                             $"Groq tool names are 1-64 letters, digits, '_' or '-'; '{function.Name}' is not one.", "ChatOptions.Tools"),
                         Description = string.IsNullOrEmpty(function.Description) ? null : function.Description,
-                        Parameters = function.JsonSchema.ValueKind == JsonValueKind.Undefined ? null : function.JsonSchema,
+                        Parameters = ToolSchemas.For(function),
                         Strict = StrictJsonSchema(function.AdditionalProperties, function.Name) ?? strict,
                     },
                 },
