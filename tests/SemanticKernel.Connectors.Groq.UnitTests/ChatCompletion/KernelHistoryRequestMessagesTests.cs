@@ -66,6 +66,35 @@ public sealed class KernelHistoryRequestMessagesTests
         act.Should().Throw<NotSupportedException>().WithMessage("*critic*");
     }
 
+    [Fact]
+    public void A_tool_message_without_a_function_result_is_refused_on_the_direct_path_too()
+    {
+        var history = new ChatHistory { new ChatMessageContent(AuthorRole.Tool, "22C") };
+
+        var act = () => Body(KernelHistoryMapper.ToRequestMessages(history));
+
+        act.Should().Throw<NotSupportedException>().WithMessage("No function result provided in the tool message.");
+    }
+
+    [Fact]
+    public void Several_results_in_one_tool_message_go_as_one_tool_message_each_as_through_MEAI()
+    {
+        var history = new ChatHistory
+        {
+            new ChatMessageContent(AuthorRole.Tool, [
+                new Microsoft.SemanticKernel.FunctionResultContent("Get", "Weather", "c1", "21C"),
+                new Microsoft.SemanticKernel.FunctionResultContent("Get", "Weather", callId: null, result: 42),
+                new Microsoft.SemanticKernel.TextContent("ignored"),
+            ]),
+        };
+
+        string direct = Body(KernelHistoryMapper.ToRequestMessages(history));
+
+        direct.Should().Be(Body(KernelHistoryMapper.ToChatMessages(history)));
+        using var parsed = JsonDocument.Parse(direct);
+        parsed.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("tool_call_id").GetString()).Should().Equal("c1", string.Empty);
+    }
+
     private static string Body(IEnumerable<ChatMessage> messages) => JsonSerializer.Serialize(
         ChatRequestMapper.ToWireRequest(messages, options: null, "llama-3.3-70b-versatile", stream: false), GroqJsonContext.Default.WireChatRequest);
 
