@@ -7,9 +7,10 @@ using SemanticKernel.Connectors.Groq.Core.Wire;
 namespace SemanticKernel.Connectors.Groq.Chat;
 
 /// <summary>
-/// The parameter schema a tool is offered with. A declaration whose schema cannot change (MEAI's own and the kernel
-/// functions' declarations, which fix it when built) has it written once and sent as those bytes from then on; any other
-/// declaration, whose <see cref="AIFunctionDeclaration.JsonSchema"/> may be computed anew, is written on every request.
+/// The parameter schema a tool is offered with. A declaration whose schema cannot change (those AIFunctionFactory
+/// creates and the kernel functions' declarations, which fix it when built) has it written once and sent as those
+/// bytes from then on; any other, whose <see cref="AIFunctionDeclaration.JsonSchema"/> may be computed anew (a
+/// wrapper's comes from the function it wraps), is written on every request.
 /// </summary>
 internal static class ToolSchemas
 {
@@ -26,8 +27,8 @@ internal static class ToolSchemas
         return HasFixedSchema(function) ? Written.GetValue(function, static f => WireJsonValue.Written(f.JsonSchema)) : WireJsonValue.Of(schema);
     }
 
+    // AIFunctionFactory's functions and declarations fix their schema when created; MEAI's wrappers (DelegatingAIFunction,
+    // AsDeclarationOnly) forward their inner function's, which may be anything, so they are not counted.
     private static bool HasFixedSchema(AIFunctionDeclaration function) =>
-        function is KernelToolDeclaration
-        || function.GetType().Assembly == typeof(AIFunctionDeclaration).Assembly
-        || function.GetType().Assembly == typeof(AIFunctionFactory).Assembly;
+        function is KernelToolDeclaration || function.GetType().DeclaringType == typeof(AIFunctionFactory);
 }

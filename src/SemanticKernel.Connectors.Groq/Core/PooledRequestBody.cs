@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using SemanticKernel.Connectors.Groq.Core.Wire;
 
 namespace SemanticKernel.Connectors.Groq.Core;
 
@@ -37,7 +38,10 @@ internal sealed class PooledRequestBody : IBufferWriter<byte>, IDisposable
     public static PooledRequestBody Serialize<T>(T value, JsonTypeInfo<T> typeInfo, MediaTypeHeaderValue contentType)
     {
         var body = new PooledRequestBody(contentType);
-        var writer = t_writer ??= new Utf8JsonWriter(body, WriterOptions(typeInfo.Options));
+
+        // The thread's writer is kept for the connector's own context; other options get a writer of their own.
+        bool shared = ReferenceEquals(typeInfo.Options, GroqJsonContext.Default.Options);
+        var writer = shared ? t_writer ??= new Utf8JsonWriter(body, WriterOptions(typeInfo.Options)) : new Utf8JsonWriter(body, WriterOptions(typeInfo.Options));
         writer.Reset(body);
         try
         {
@@ -50,7 +54,14 @@ internal sealed class PooledRequestBody : IBufferWriter<byte>, IDisposable
         }
         finally
         {
-            writer.Reset(Stream.Null);
+            if (shared)
+            {
+                writer.Reset(Stream.Null);
+            }
+            else
+            {
+                writer.Dispose();
+            }
         }
 
         return body;

@@ -49,6 +49,21 @@ public sealed class ToolSchemaWritingTests
     }
 
     [Fact]
+    public async Task A_wrapper_of_a_changing_declaration_is_sent_with_the_schema_its_inner_function_gives_now()
+    {
+        var inner = new ChangingFunction();
+        var options = new ChatOptions { Tools = [new ApprovalRequiredAIFunction(inner)] };
+
+        inner.Schema = JsonElement.Parse("""{"type":"object","properties":{"a":{"type":"string"}}}""");
+        var first = await TestClients.BodyOfAsync(options);
+        inner.Schema = JsonElement.Parse("""{"type":"object","properties":{"b":{"type":"integer"}}}""");
+        var second = await TestClients.BodyOfAsync(options);
+
+        Parameters(first).GetProperty("properties").TryGetProperty("a", out _).Should().BeTrue();
+        Parameters(second).GetProperty("properties").TryGetProperty("b", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_declaration_without_a_schema_is_sent_without_parameters()
     {
         var body = await TestClients.BodyOfAsync(new ChatOptions { Tools = [new ChangingTool()] });
@@ -59,6 +74,17 @@ public sealed class ToolSchemaWritingTests
     private static JsonElement Parameters(JsonElement body) => body.GetProperty("tools")[0].GetProperty("function").GetProperty("parameters");
 
     private static WireFunctionDefinition Definition(WireJsonValue? parameters) => new() { Name = "get_weather", Parameters = parameters };
+
+    private sealed class ChangingFunction : AIFunction
+    {
+        public JsonElement Schema { get; set; }
+
+        public override string Name => "changing";
+
+        public override JsonElement JsonSchema => Schema;
+
+        protected override ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken) => new((object?)null);
+    }
 
     private sealed class ChangingTool : AIFunctionDeclaration
     {
