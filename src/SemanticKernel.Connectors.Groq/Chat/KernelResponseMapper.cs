@@ -27,22 +27,16 @@ internal static class KernelResponseMapper
 
     private const string InvalidArguments = "Error: Function call arguments were invalid JSON.";
 
-    /// <summary>How many keys <see cref="Metadata"/> sets before the response's additional properties.</summary>
-    private const int MetadataKeys = 5;
-
     public static ChatMessageContent ToChatMessageContent(ChatResponse response, string modelId, bool retainArgumentTypes)
     {
         var metadata = Metadata(response);
         KernelBuiltInToolMetadata.AddTo(metadata, response.Messages);
 
         var message = new ChatMessageContent(AuthorRole.Assistant, content: null, modelId, response.RawRepresentation, Encoding.UTF8, metadata);
-        var responseMessages = response.Messages;
-        for (int m = 0; m < responseMessages.Count; m++)
+        foreach (var responseMessage in response.Messages)
         {
-            var contents = responseMessages[m].Contents;
-            for (int c = 0; c < contents.Count; c++)
+            foreach (var content in responseMessage.Contents)
             {
-                var content = contents[c];
                 switch (content)
                 {
                     case TextReasoningContent { Text.Length: > 0 } reasoning:
@@ -213,8 +207,7 @@ internal static class KernelResponseMapper
 
     private static Dictionary<string, object?> Metadata(ChatResponse response)
     {
-        // Sized for what it will hold: growing it would copy its entries twice.
-        var metadata = new Dictionary<string, object?>(MetadataKeys + (response.AdditionalProperties?.Count ?? 0))
+        var metadata = new Dictionary<string, object?>
         {
             [GroqMetadataKeys.Id] = response.ResponseId,
             [GroqMetadataKeys.Created] = response.CreatedAt,
@@ -241,12 +234,7 @@ internal static class KernelResponseMapper
 
     private static void AddAll(Dictionary<string, object?> metadata, AdditionalPropertiesDictionary? properties)
     {
-        if (properties is null)
-        {
-            return;
-        }
-
-        foreach (var (key, value) in properties)
+        foreach (var (key, value) in properties ?? [])
         {
             metadata[key] = value;
         }
