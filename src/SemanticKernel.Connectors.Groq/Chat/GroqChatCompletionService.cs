@@ -113,7 +113,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
             IReadOnlyDictionary<string, object?>? metadata = null;
             StringBuilder? text = null;
             List<MeaiFunctionCall>? calls = null;
-            await foreach (var update in _client.GetStreamingResponseAsync(KernelHistoryMapper.ToRequestMessages(chatHistory), options, cancellationToken)
+            await foreach (var update in _client.GetStreamingResponseAsync(KernelHistoryMapper.ToChatMessages(chatHistory), options, cancellationToken)
                 .ConfigureAwait(false))
             {
                 metadata = KernelResponseMapper.StreamingMetadata(update, ref identity);
@@ -183,7 +183,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         for (int requestIndex = 0; ; requestIndex++)
         {
             var choice = call.ToolChoiceFor(chatHistory, requestIndex, kernel, _logger);
-            var response = await _client.GetResponseAsync(KernelHistoryMapper.ToRequestMessages(chatHistory), call.OptionsFor(chatHistory, choice), cancellationToken)
+            var response = await _client.GetResponseAsync(KernelHistoryMapper.ToChatMessages(chatHistory), call.OptionsFor(chatHistory, choice), cancellationToken)
                 .ConfigureAwait(false);
             var answer = KernelResponseMapper.ToChatMessageContent(response, call.ModelId, choice.Options?.RetainArgumentTypes == true);
             if (!choice.AutoInvoke || !HasFunctionCalls(answer))

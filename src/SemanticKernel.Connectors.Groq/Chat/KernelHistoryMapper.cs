@@ -25,7 +25,11 @@ internal static class KernelHistoryMapper
     /// <summary>The metadata key of SK's OpenAI connector for an image's detail level (auto, low, high).</summary>
     public const string ImageDetailKey = "ChatImageDetailLevel";
 
-    public static List<ChatMessage> ToChatMessages(ChatHistory chatHistory)
+    /// <summary>The history as the messages of one request, read when the request is built (see <see cref="KernelHistoryMessages"/>).</summary>
+    public static IEnumerable<ChatMessage> ToChatMessages(ChatHistory chatHistory) => new KernelHistoryMessages(chatHistory);
+
+    /// <summary>The history's MEAI messages, made now: for a request kept to be sent later.</summary>
+    public static List<ChatMessage> ToChatMessageList(ChatHistory chatHistory)
     {
         var messages = new List<ChatMessage>(chatHistory.Count);
         foreach (var message in chatHistory)
@@ -35,9 +39,6 @@ internal static class KernelHistoryMapper
 
         return messages;
     }
-
-    /// <summary>The history as the messages of one request, read when the request is built (see <see cref="KernelHistoryMessages"/>).</summary>
-    public static IEnumerable<ChatMessage> ToRequestMessages(ChatHistory chatHistory) => new KernelHistoryMessages(chatHistory);
 
     public static ChatMessage ToChatMessage(ChatMessageContent message)
     {

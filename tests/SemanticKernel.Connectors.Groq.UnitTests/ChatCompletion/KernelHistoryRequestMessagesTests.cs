@@ -36,8 +36,8 @@ public sealed class KernelHistoryRequestMessagesTests
             new DerivedMessage(AuthorRole.User, "Derived text"),
         };
 
-        string direct = Body(KernelHistoryMapper.ToRequestMessages(history));
-        string viaMeai = Body(KernelHistoryMapper.ToChatMessages(history));
+        string direct = Body(KernelHistoryMapper.ToChatMessages(history));
+        string viaMeai = Body(KernelHistoryMapper.ToChatMessageList(history));
 
         direct.Should().Be(viaMeai);
         using var parsed = JsonDocument.Parse(direct);
@@ -51,7 +51,7 @@ public sealed class KernelHistoryRequestMessagesTests
         history.AddUserMessage("Hi");
         history.AddAssistantMessage("Hello.");
 
-        var messages = KernelHistoryMapper.ToRequestMessages(history).ToList();
+        var messages = KernelHistoryMapper.ToChatMessages(history).ToList();
 
         messages.Select(m => (m.Role, m.Text)).Should().Equal((ChatRole.System, "Be terse."), (ChatRole.User, "Hi"), (ChatRole.Assistant, "Hello."));
     }
@@ -61,7 +61,7 @@ public sealed class KernelHistoryRequestMessagesTests
     {
         var history = new ChatHistory { new ChatMessageContent(new AuthorRole("critic"), "Too long.") };
 
-        var act = () => Body(KernelHistoryMapper.ToRequestMessages(history));
+        var act = () => Body(KernelHistoryMapper.ToChatMessages(history));
 
         act.Should().Throw<NotSupportedException>().WithMessage("*critic*");
     }
@@ -71,7 +71,7 @@ public sealed class KernelHistoryRequestMessagesTests
     {
         var history = new ChatHistory { new ChatMessageContent(AuthorRole.Tool, "22C") };
 
-        var act = () => Body(KernelHistoryMapper.ToRequestMessages(history));
+        var act = () => Body(KernelHistoryMapper.ToChatMessages(history));
 
         act.Should().Throw<NotSupportedException>().WithMessage("No function result provided in the tool message.");
     }
@@ -88,9 +88,9 @@ public sealed class KernelHistoryRequestMessagesTests
             ]),
         };
 
-        string direct = Body(KernelHistoryMapper.ToRequestMessages(history));
+        string direct = Body(KernelHistoryMapper.ToChatMessages(history));
 
-        direct.Should().Be(Body(KernelHistoryMapper.ToChatMessages(history)));
+        direct.Should().Be(Body(KernelHistoryMapper.ToChatMessageList(history)));
         using var parsed = JsonDocument.Parse(direct);
         parsed.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("tool_call_id").GetString()).Should().Equal("c1", string.Empty);
     }
