@@ -153,7 +153,7 @@ internal static class ChatMessageMapper
     /// Adds an assistant message, joining tool calls that arrive one message per call (as SK's streaming bridge
     /// records parallel calls) into the one message they came in, so each call is answered before the next turn.
     /// </summary>
-    private static void AppendAssistant(List<WireMessage> target, WireMessage assistant)
+    internal static void AppendAssistant(List<WireMessage> target, WireMessage assistant)
     {
         if (assistant is { Content: null, ToolCalls: { } calls, Reasoning: null }
             && target.Count > 0 && target[^1] is { Role: "assistant", ToolCalls: { } earlier })
@@ -251,10 +251,13 @@ internal static class ChatMessageMapper
     };
 
     /// <summary>A call Groq made is sent back with the arguments text Groq wrote; any other call with its arguments serialized.</summary>
-    private static string ArgumentsText(FunctionCallContent call) =>
-        call.RawRepresentation is WireToolCall { Id: var id, Function: { Name: var name, Arguments: { } raw } } && id == call.CallId && name == call.Name
+    private static string ArgumentsText(FunctionCallContent call) => ArgumentsText(call.RawRepresentation, call.CallId, call.Name, call.Arguments);
+
+    /// <summary>As <see cref="ArgumentsText(FunctionCallContent)"/>, for a call given by its parts.</summary>
+    internal static string ArgumentsText(object? rawRepresentation, string callId, string name, IDictionary<string, object?>? arguments) =>
+        rawRepresentation is WireToolCall { Id: var id, Function: { Name: var wireName, Arguments: { } raw } } && id == callId && wireName == name
             ? raw
-            : SerializeArguments(call.Arguments);
+            : SerializeArguments(arguments);
 
     private static string SerializeArguments(IDictionary<string, object?>? arguments) =>
         arguments is null

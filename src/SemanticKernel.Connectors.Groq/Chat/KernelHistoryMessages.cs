@@ -4,6 +4,7 @@ using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
 using SemanticKernel.Connectors.Groq.Core.Wire;
+using SkFunctionCall = Microsoft.SemanticKernel.FunctionCallContent;
 using SkFunctionResult = Microsoft.SemanticKernel.FunctionResultContent;
 using SkText = Microsoft.SemanticKernel.TextContent;
 
@@ -11,9 +12,9 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 
 /// <summary>
 /// A <see cref="ChatHistory"/> as the messages of one request. Enumerated, it gives the MEAI messages of
-/// <see cref="KernelHistoryMapper"/>; added to a request, a message that is a single text (most of any history) or a
-/// tool message goes straight to its wire form, which is what its MEAI form would have become, and any other through
-/// its MEAI form.
+/// <see cref="KernelHistoryMapper"/>; added to a request, a message that is a single text (most of any history), a tool
+/// message or an assistant message of function calls goes straight to its wire form, which is what its MEAI form would
+/// have become, and any other through its MEAI form.
 /// </summary>
 internal sealed class KernelHistoryMessages(ChatHistory chatHistory) : IEnumerable<ChatMessage>, IWireMessageSource
 {
@@ -28,7 +29,7 @@ internal sealed class KernelHistoryMessages(ChatHistory chatHistory) : IEnumerab
             {
                 target.Add(wire);
             }
-            else if (!TryAppendToolResults(target, message))
+            else if (!TryAppendToolResults(target, message) && !TryAppendCalls(target, message))
             {
                 ChatMessageMapper.AppendMessage(target, KernelHistoryMapper.ToChatMessage(message));
             }
@@ -73,6 +74,47 @@ internal sealed class KernelHistoryMessages(ChatHistory chatHistory) : IEnumerab
         }
 
         return target.Count > before ? true : throw new NotSupportedException("No function result provided in the tool message.");
+    }
+
+    /// <summary>
+    /// Adds an assistant message made only of function calls (how SK records the calls it invokes) as its MEAI form
+    /// would add it; <see langword="false"/> for any other message.
+    /// </summary>
+    private static bool TryAppendCalls(List<WireMessage> target, ChatMessageContent message)
+    {
+        var items = message.Items;
+        if (message.Role != AuthorRole.Assistant || message.GetType() != typeof(ChatMessageContent) || items.Count == 0)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not SkFunctionCall { Id: not null })
+            {
+                return false;
+            }
+        }
+
+        var calls = new List<WireToolCall>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var call = (SkFunctionCall)items[i];
+            string name = KernelTools.ToolName(call.PluginName, call.FunctionName);
+            calls.Add(new WireToolCall
+            {
+                Id = call.Id,
+                Type = "function",
+                Function = new WireFunctionCall
+                {
+                    Name = name,
+                    Arguments = ChatMessageMapper.ArgumentsText(call.InnerContent as WireToolCall, call.Id!, name, call.Arguments),
+                },
+            });
+        }
+
+        ChatMessageMapper.AppendAssistant(target, new WireMessage { Role = "assistant", ToolCalls = calls });
+        return true;
     }
 
     private static WireMessage ToolMessage(string callId, string text) => new() { Role = "tool", ToolCallId = callId, Content = WireContent.FromText(text) };

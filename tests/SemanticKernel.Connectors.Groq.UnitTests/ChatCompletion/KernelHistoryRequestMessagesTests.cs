@@ -67,6 +67,28 @@ public sealed class KernelHistoryRequestMessagesTests
     }
 
     [Fact]
+    public void Function_calls_recorded_one_message_each_join_as_through_MEAI_and_keep_the_arguments_Groq_wrote()
+    {
+        var wire = new WireToolCall { Id = "c2", Type = "function", Function = new WireFunctionCall { Name = "Get-Weather", Arguments = "{ \"city\" : \"Paris\" }" } };
+        var history = new ChatHistory
+        {
+            new ChatMessageContent(AuthorRole.User, "Weather in Paris and Rome?"),
+            new ChatMessageContent(AuthorRole.Assistant, [new Microsoft.SemanticKernel.TextContent("Checking."), new Microsoft.SemanticKernel.FunctionCallContent("Weather", "Get", "c1", new KernelArguments { ["city"] = "Rome" })]),
+            new ChatMessageContent(AuthorRole.Assistant, [new Microsoft.SemanticKernel.FunctionCallContent("Weather", "Get", "c2", new KernelArguments { ["city"] = "Paris" }) { InnerContent = wire }]),
+            new ChatMessageContent(AuthorRole.Assistant, [new Microsoft.SemanticKernel.FunctionCallContent("Time", null, "c3")]),
+            new ChatMessageContent(AuthorRole.Assistant, [new Microsoft.SemanticKernel.FunctionCallContent("Weather", "Get", id: null)]),
+        };
+
+        string direct = Body(KernelHistoryMapper.ToChatMessages(history));
+
+        direct.Should().Be(Body(KernelHistoryMapper.ToChatMessageList(history)));
+        using var parsed = JsonDocument.Parse(direct);
+        var calls = parsed.RootElement.GetProperty("messages")[1].GetProperty("tool_calls");
+        calls.EnumerateArray().Select(c => c.GetProperty("id").GetString()).Should().Equal("c1", "c2", "c3");
+        calls[1].GetProperty("function").GetProperty("arguments").GetString().Should().Be("{ \"city\" : \"Paris\" }");
+    }
+
+    [Fact]
     public void A_tool_message_without_a_function_result_is_refused_on_the_direct_path_too()
     {
         var history = new ChatHistory { new ChatMessageContent(AuthorRole.Tool, "22C") };
