@@ -145,7 +145,7 @@ public sealed class GroqKernelBatch
                     throw AutoInvokeRefused();
                 }
 
-                yield return new GroqBatchRequest(customId, KernelHistoryMapper.ToChatMessages(history), call.OptionsFor(history, choice));
+                yield return new GroqBatchRequest(customId, KernelHistoryMapper.ToChatMessageList(history), call.OptionsFor(history, choice));
                 index++;
             }
         }

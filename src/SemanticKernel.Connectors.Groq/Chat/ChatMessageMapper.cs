@@ -21,39 +21,51 @@ internal static class ChatMessageMapper
 
     public static void AppendMessages(List<WireMessage> target, IEnumerable<ChatMessage> messages)
     {
+        if (messages is IWireMessageSource source)
+        {
+            source.AppendTo(target);
+            return;
+        }
+
         foreach (var message in messages)
         {
-            ArgumentNullException.ThrowIfNull(message, nameof(messages));
-            if (message.Role == ChatRole.System || message.Role == Developer)
-            {
-                target.Add(new WireMessage { Role = "system", Content = WireContent.FromText(SystemText(message)) });
-            }
-            else if (message.Role == ChatRole.User)
-            {
-                AppendUser(target, message);
-            }
-            else if (message.Role == ChatRole.Assistant)
-            {
-                AppendAssistant(target, ToAssistant(message));
-            }
-            else if (message.Role == ChatRole.Tool)
-            {
-                AppendToolResults(target, message);
-            }
-            else
-            {
-                throw new NotSupportedException($"Groq does not accept messages with role '{message.Role}'. Use system, user, assistant or tool.");
-            }
+            AppendMessage(target, message);
+        }
+    }
+
+    public static void AppendMessage(List<WireMessage> target, ChatMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message, "messages");
+        if (message.Role == ChatRole.System || message.Role == Developer)
+        {
+            target.Add(new WireMessage { Role = "system", Content = WireContent.FromText(SystemText(message)) });
+        }
+        else if (message.Role == ChatRole.User)
+        {
+            AppendUser(target, message);
+        }
+        else if (message.Role == ChatRole.Assistant)
+        {
+            AppendAssistant(target, ToAssistant(message));
+        }
+        else if (message.Role == ChatRole.Tool)
+        {
+            AppendToolResults(target, message);
+        }
+        else
+        {
+            throw new NotSupportedException($"Groq does not accept messages with role '{message.Role}'. Use system, user, assistant or tool.");
         }
     }
 
     private static string SystemText(ChatMessage message)
     {
-        foreach (var content in message.Contents)
+        var contents = message.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
-            if (content is not TextContent and not UsageContent)
+            if (contents[i] is not TextContent and not UsageContent)
             {
-                throw new NotSupportedException($"Groq system messages take text only; {content.GetType().Name} cannot be sent.");
+                throw new NotSupportedException($"Groq system messages take text only; {contents[i].GetType().Name} cannot be sent.");
             }
         }
 
@@ -62,23 +74,26 @@ internal static class ChatMessageMapper
 
     private static void AppendUser(List<WireMessage> target, ChatMessage message)
     {
+        // A lone text goes as a plain string; parts are only built once a second part (or an image) shows up.
+        var contents = message.Contents;
         List<WireContentPart>? parts = null;
-        string? singleText = null;
-        int textCount = 0;
-        foreach (var content in message.Contents)
+        string? onlyText = null;
+        for (int i = 0; i < contents.Count; i++)
         {
+            var content = contents[i];
             switch (content)
             {
+                case TextContent text when parts is null && onlyText is null:
+                    onlyText = text.Text;
+                    break;
                 case TextContent text:
-                    singleText = text.Text;
-                    textCount++;
-                    (parts ??= []).Add(new WireContentPart { Type = "text", Text = text.Text });
+                    AddPart(ref parts, ref onlyText, TextPart(text.Text));
                     break;
                 case DataContent data when data.HasTopLevelMediaType("image"):
-                    (parts ??= []).Add(ImagePart(data.Uri, content));
+                    AddPart(ref parts, ref onlyText, ImagePart(data.Uri, content));
                     break;
                 case UriContent uri when uri.HasTopLevelMediaType("image"):
-                    (parts ??= []).Add(ImagePart(uri.Uri.IsAbsoluteUri ? uri.Uri.AbsoluteUri : uri.Uri.OriginalString, content));
+                    AddPart(ref parts, ref onlyText, ImagePart(uri.Uri.IsAbsoluteUri ? uri.Uri.AbsoluteUri : uri.Uri.OriginalString, content));
                     break;
                 case FunctionResultContent result:
                     target.Add(ToToolMessage(result));
@@ -94,7 +109,7 @@ internal static class ChatMessageMapper
             }
         }
 
-        if (parts is null)
+        if (parts is null && onlyText is null)
         {
             return;
         }
@@ -102,9 +117,27 @@ internal static class ChatMessageMapper
         target.Add(new WireMessage
         {
             Role = "user",
-            Content = parts.Count == textCount && textCount == 1 ? WireContent.FromText(singleText!) : WireContent.FromParts(parts),
+            Content = parts is null ? WireContent.FromText(onlyText!) : WireContent.FromParts(parts),
         });
     }
+
+    /// <summary>Adds <paramref name="part"/>, first turning a lone text seen so far into the first part.</summary>
+    private static void AddPart(ref List<WireContentPart>? parts, ref string? onlyText, WireContentPart part)
+    {
+        if (parts is null)
+        {
+            parts = [];
+            if (onlyText is not null)
+            {
+                parts.Add(TextPart(onlyText));
+                onlyText = null;
+            }
+        }
+
+        parts.Add(part);
+    }
+
+    private static WireContentPart TextPart(string text) => new() { Type = "text", Text = text };
 
     private static WireContentPart ImagePart(string url, AIContent content) => new()
     {
@@ -120,7 +153,7 @@ internal static class ChatMessageMapper
     /// Adds an assistant message, joining tool calls that arrive one message per call (as SK's streaming bridge
     /// records parallel calls) into the one message they came in, so each call is answered before the next turn.
     /// </summary>
-    private static void AppendAssistant(List<WireMessage> target, WireMessage assistant)
+    internal static void AppendAssistant(List<WireMessage> target, WireMessage assistant)
     {
         if (assistant is { Content: null, ToolCalls: { } calls, Reasoning: null }
             && target.Count > 0 && target[^1] is { Role: "assistant", ToolCalls: { } earlier })
@@ -134,15 +167,22 @@ internal static class ChatMessageMapper
 
     private static WireMessage ToAssistant(ChatMessage message)
     {
-        StringBuilder? text = null;
+        // Almost always one text: it is sent as it is, and only a second one starts a builder.
+        string? text = null;
+        StringBuilder? texts = null;
         string? reasoning = null;
         List<WireToolCall>? toolCalls = null;
-        foreach (var content in message.Contents)
+        var contents = message.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
+            var content = contents[i];
             switch (content)
             {
+                case TextContent t when text is null:
+                    text = t.Text;
+                    break;
                 case TextContent t:
-                    (text ??= new StringBuilder()).Append(t.Text);
+                    (texts ??= new StringBuilder(text)).Append(t.Text);
                     break;
                 case TextReasoningContent r when !string.IsNullOrEmpty(r.Text):
                     reasoning = reasoning is null ? r.Text : reasoning + r.Text;
@@ -168,7 +208,7 @@ internal static class ChatMessageMapper
         return new WireMessage
         {
             Role = "assistant",
-            Content = text is not null || toolCalls is null ? WireContent.FromText(text?.ToString() ?? string.Empty) : null,
+            Content = text is not null || toolCalls is null ? WireContent.FromText(texts?.ToString() ?? text ?? string.Empty) : null,
             ToolCalls = toolCalls,
             Reasoning = reasoning,
         };
@@ -176,8 +216,10 @@ internal static class ChatMessageMapper
 
     private static void AppendToolResults(List<WireMessage> target, ChatMessage message)
     {
-        foreach (var content in message.Contents)
+        var contents = message.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
+            var content = contents[i];
             switch (content)
             {
                 case FunctionResultContent result:
@@ -209,10 +251,13 @@ internal static class ChatMessageMapper
     };
 
     /// <summary>A call Groq made is sent back with the arguments text Groq wrote; any other call with its arguments serialized.</summary>
-    private static string ArgumentsText(FunctionCallContent call) =>
-        call.RawRepresentation is WireToolCall { Id: var id, Function: { Name: var name, Arguments: { } raw } } && id == call.CallId && name == call.Name
+    private static string ArgumentsText(FunctionCallContent call) => ArgumentsText(call.RawRepresentation, call.CallId, call.Name, call.Arguments);
+
+    /// <summary>As <see cref="ArgumentsText(FunctionCallContent)"/>, for a call given by its parts.</summary>
+    internal static string ArgumentsText(object? rawRepresentation, string callId, string name, IDictionary<string, object?>? arguments) =>
+        rawRepresentation is WireToolCall { Id: var id, Function: { Name: var wireName, Arguments: { } raw } } && id == callId && wireName == name
             ? raw
-            : SerializeArguments(call.Arguments);
+            : SerializeArguments(arguments);
 
     private static string SerializeArguments(IDictionary<string, object?>? arguments) =>
         arguments is null

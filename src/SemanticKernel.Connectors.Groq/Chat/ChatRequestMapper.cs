@@ -26,7 +26,8 @@ internal static partial class ChatRequestMapper
         ArgumentNullException.ThrowIfNull(messages);
         string model = options?.ModelId is { Length: > 0 } m ? m : defaultModelId;
 
-        var wireMessages = new List<WireMessage>();
+        int count = messages is IWireMessageSource source ? source.Count : messages.TryGetNonEnumeratedCount(out int known) ? known : 0;
+        var wireMessages = new List<WireMessage>(count + 1);
         if (!string.IsNullOrEmpty(options?.Instructions))
         {
             wireMessages.Add(new WireMessage { Role = "system", Content = WireContent.FromText(options.Instructions) });
@@ -73,7 +74,7 @@ internal static partial class ChatRequestMapper
             request.Stop = [.. stops];
         }
 
-        bool? strict = StrictJsonSchema(options.AdditionalProperties, "ChatOptions.AdditionalProperties");
+        bool? strict = StrictJsonSchema(options.AdditionalProperties, functionName: null);
         request.ResponseFormat = ToResponseFormat(options.ResponseFormat);
         if (request.ResponseFormat?.JsonSchema is { } schema)
         {
@@ -153,8 +154,8 @@ internal static partial class ChatRequestMapper
                         Name = NamePattern().IsMatch(function.Name) ? function.Name : throw new ArgumentException(
                             $"Groq tool names are 1-64 letters, digits, '_' or '-'; '{function.Name}' is not one.", "ChatOptions.Tools"),
                         Description = string.IsNullOrEmpty(function.Description) ? null : function.Description,
-                        Parameters = function.JsonSchema.ValueKind == JsonValueKind.Undefined ? null : function.JsonSchema,
-                        Strict = StrictJsonSchema(function.AdditionalProperties, $"AIFunction '{function.Name}'.AdditionalProperties") ?? strict,
+                        Parameters = ToolSchemas.For(function),
+                        Strict = StrictJsonSchema(function.AdditionalProperties, function.Name) ?? strict,
                     },
                 },
                 HostedWebSearchTool => new WireTool { Type = "browser_search" },
@@ -199,10 +200,23 @@ internal static partial class ChatRequestMapper
         }
     }
 
-    private static bool? StrictJsonSchema(IReadOnlyDictionary<string, object?>? properties, string setting) =>
-        properties is null || !properties.TryGetValue(GroqChatOptionKeys.StrictJsonSchema, out object? value) || value is null ? null
-        : SettingValue.TryGetBool(value, out bool strict) ? strict
-        : throw new ArgumentException($"{setting}[\"{GroqChatOptionKeys.StrictJsonSchema}\"] must be a boolean.", setting);
+    /// <summary>The strictness set in the options' (<paramref name="functionName"/> null) or a function's additional properties.</summary>
+    private static bool? StrictJsonSchema(IReadOnlyDictionary<string, object?>? properties, string? functionName)
+    {
+        if (properties is null || !properties.TryGetValue(GroqChatOptionKeys.StrictJsonSchema, out object? value) || value is null)
+        {
+            return null;
+        }
+
+        if (SettingValue.TryGetBool(value, out bool strict))
+        {
+            return strict;
+        }
+
+        // Named only here: building the name for every function of every request would cost a string each.
+        string setting = functionName is null ? "ChatOptions.AdditionalProperties" : $"AIFunction '{functionName}'.AdditionalProperties";
+        throw new ArgumentException($"{setting}[\"{GroqChatOptionKeys.StrictJsonSchema}\"] must be a boolean.", setting);
+    }
 
     [GeneratedRegex("^[a-zA-Z0-9_-]{1,64}$")]
     private static partial Regex NamePattern();

@@ -64,8 +64,17 @@ public sealed class GroqChatClient : IChatClient
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var (body, tokens) = await SerializeAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
-        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: false, canRetry: true, tokens, cancellationToken)
-            .ConfigureAwait(false);
+        GroqHttpResponse sent;
+        try
+        {
+            sent = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: false, canRetry: true, tokens, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            body.Dispose();
+        }
+
+        using var response = sent;
 
         WireChatCompletion completion;
         try
@@ -109,8 +118,17 @@ public sealed class GroqChatClient : IChatClient
         }
 
         var (body, tokens) = await SerializeAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
-        using var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, () => JsonContent(body), streaming: true, canRetry: true, tokens, cancellationToken)
-            .ConfigureAwait(false);
+        GroqHttpResponse sent;
+        try
+        {
+            sent = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: true, canRetry: true, tokens, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            body.Dispose();
+        }
+
+        using var response = sent;
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
@@ -169,8 +187,8 @@ public sealed class GroqChatClient : IChatClient
         return true;
     }
 
-    /// <summary>The request's JSON, and its estimated tokens for the rate limiter (0 without one).</summary>
-    private async ValueTask<(byte[] Body, int EstimatedTokens)> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
+    /// <summary>The request's JSON (the caller disposes it once sent), and its estimated tokens for the rate limiter (0 without one).</summary>
+    private async ValueTask<(PooledRequestBody Body, int EstimatedTokens)> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
     {
         var request = ToWireRequest(messages, options, stream);
         if (_catalogGate is not null)
@@ -178,7 +196,7 @@ public sealed class GroqChatClient : IChatClient
             await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
         }
 
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, GroqJsonContext.Default.WireChatRequest);
+        var body = PooledRequestBody.Serialize(request, GroqJsonContext.Default.WireChatRequest, JsonMediaType);
         return (body, _pipeline.RateLimiter?.EstimateChatTokens(request, body.Length) ?? 0);
     }
 
@@ -227,12 +245,5 @@ public sealed class GroqChatClient : IChatClient
                 quiet.CancelAfter(Timeout.InfiniteTimeSpan);
             }
         }
-    }
-
-    private static ByteArrayContent JsonContent(byte[] body)
-    {
-        var content = new ByteArrayContent(body);
-        content.Headers.ContentType = JsonMediaType;
-        return content;
     }
 }

@@ -212,7 +212,10 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
                 : throw new ArgumentException("ToolCallBehavior and FunctionChoiceBehavior cannot be used together.", nameof(executionSettings));
         }
 
-        var call = new KernelCall(settings, executionSettings ?? settings, behavior, legacy, KernelSettingsMapper.ToChatOptions(settings), settings.ModelId ?? _modelId);
+        var call = new KernelCall(settings, executionSettings ?? settings, behavior, legacy, KernelSettingsMapper.ToChatOptions(settings), settings.ModelId ?? _modelId)
+        {
+            OneRequestAtATime = settings.ResultsPerPrompt == 1,
+        };
         bool autoInvoke = settings.ResultsPerPrompt > 1 && call.ToolChoiceFor(chatHistory, 0, kernel, _logger).AutoInvoke;
         KernelSettingsMapper.ValidateResultsPerPrompt(settings, streaming, autoInvoke);
         return call;

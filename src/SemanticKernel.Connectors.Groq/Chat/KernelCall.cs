@@ -25,33 +25,39 @@ internal sealed record KernelCall(
     public KernelToolChoice ToolChoiceFor(ChatHistory chatHistory, int requestIndex, Kernel? kernel, ILogger logger) =>
         Legacy?.Choose(requestIndex, kernel, logger) ?? KernelToolChoice.For(Behavior, chatHistory, requestIndex, kernel, logger);
 
+    // As the settings said when the call began (the shared options are set anew for each request).
+    private readonly bool? _allowMultipleToolCalls = Options.AllowMultipleToolCalls;
+
+    /// <summary>
+    /// Gets a value indicating whether the call sends its requests one after another and is done with each request's
+    /// options before the next (the service's calls, not a batch's, which keeps them): <see cref="OptionsFor"/> then sets
+    /// <see cref="Options"/> itself for each request instead of a copy.
+    /// </summary>
+    public bool OneRequestAtATime { get; init; }
+
     /// <summary>
     /// The options of one request: the shared ones, the tools of this round, and the system prompt, which goes first
     /// only while the history has no system message of its own.
     /// </summary>
     public ChatOptions OptionsFor(ChatHistory chatHistory, KernelToolChoice choice)
     {
-        var options = Options.Clone();
+        // Every field that differs between requests is set here on each one, so the shared options can be reused.
+        var options = OneRequestAtATime ? Options : Options.Clone();
         options.Tools = choice.Tools;
         options.ToolMode = choice.Mode;
-        if (choice.Options?.AllowParallelCalls is { } parallel)
-        {
-            options.AllowMultipleToolCalls = parallel;
-        }
-
-        if (!string.IsNullOrWhiteSpace(Settings.ChatSystemPrompt) && !HasSystemMessage(chatHistory))
-        {
-            options.Instructions = Settings.ChatSystemPrompt;
-        }
-
+        options.AllowMultipleToolCalls = choice.Options?.AllowParallelCalls ?? _allowMultipleToolCalls;
+        options.Instructions = !string.IsNullOrWhiteSpace(Settings.ChatSystemPrompt) && !HasSystemMessage(chatHistory)
+            ? Settings.ChatSystemPrompt
+            : null;
         return options;
     }
 
     private static bool HasSystemMessage(ChatHistory chatHistory)
     {
-        foreach (var message in chatHistory)
+        for (int i = 0; i < chatHistory.Count; i++)
         {
-            if (message.Role == AuthorRole.System || message.Role == AuthorRole.Developer)
+            var role = chatHistory[i].Role;
+            if (role == AuthorRole.System || role == AuthorRole.Developer)
             {
                 return true;
             }

@@ -25,7 +25,11 @@ internal static class KernelHistoryMapper
     /// <summary>The metadata key of SK's OpenAI connector for an image's detail level (auto, low, high).</summary>
     public const string ImageDetailKey = "ChatImageDetailLevel";
 
-    public static List<ChatMessage> ToChatMessages(ChatHistory chatHistory)
+    /// <summary>The history as the messages of one request, read when the request is built (see <see cref="KernelHistoryMessages"/>).</summary>
+    public static IEnumerable<ChatMessage> ToChatMessages(ChatHistory chatHistory) => new KernelHistoryMessages(chatHistory);
+
+    /// <summary>The history's MEAI messages, made now: for a request kept to be sent later.</summary>
+    public static List<ChatMessage> ToChatMessageList(ChatHistory chatHistory)
     {
         var messages = new List<ChatMessage>(chatHistory.Count);
         foreach (var message in chatHistory)
@@ -36,7 +40,7 @@ internal static class KernelHistoryMapper
         return messages;
     }
 
-    private static ChatMessage ToChatMessage(ChatMessageContent message)
+    public static ChatMessage ToChatMessage(ChatMessageContent message)
     {
         var role = message.Role;
         if (role == AuthorRole.System || role == AuthorRole.Developer)
@@ -65,8 +69,10 @@ internal static class KernelHistoryMapper
     private static List<AIContent> UserContents(ChatMessageContent message)
     {
         var contents = new List<AIContent>(message.Items.Count);
-        foreach (var item in message.Items)
+        var items = message.Items;
+        for (int i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             contents.Add(item switch
             {
                 SkText text => new MeaiText(text.Text),
@@ -107,8 +113,10 @@ internal static class KernelHistoryMapper
     private static List<AIContent> AssistantContents(ChatMessageContent message)
     {
         var contents = new List<AIContent>(message.Items.Count);
-        foreach (var item in message.Items)
+        var items = message.Items;
+        for (int i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             switch (item)
             {
                 case ReasoningContent { Text.Length: > 0 } reasoning:
@@ -140,8 +148,10 @@ internal static class KernelHistoryMapper
         }
 
         var results = new List<AIContent>(1);
-        foreach (var item in message.Items)
+        var items = message.Items;
+        for (int i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item is SkFunctionResult result)
             {
                 results.Add(new MeaiFunctionResult(result.CallId ?? string.Empty, KernelFunctionResults.ToText(result.Result)));

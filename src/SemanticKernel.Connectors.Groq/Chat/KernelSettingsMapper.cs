@@ -13,6 +13,9 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// </summary>
 internal static class KernelSettingsMapper
 {
+    // Setting names are constants: they are passed on every request and read only when a setting is refused.
+    private const string Setting = nameof(GroqPromptExecutionSettings) + ".";
+
     private static readonly Lazy<JsonSerializerOptions> DeclaredNames = new(CreateDeclaredNames);
     private static readonly ConditionalWeakTable<Type, ChatResponseFormatJson> TypeFormats = [];
 
@@ -59,37 +62,46 @@ internal static class KernelSettingsMapper
     {
         var format = ToResponseFormat(settings.ResponseFormat);
         GroqRules.StopSequences(
-            settings.StopSequences?.Count ?? 0, format is ChatResponseFormatJson, Name(nameof(settings.StopSequences)), Name(nameof(settings.ResponseFormat)));
+            settings.StopSequences?.Count ?? 0,
+            format is ChatResponseFormatJson,
+            Setting + nameof(GroqPromptExecutionSettings.StopSequences),
+            Setting + nameof(GroqPromptExecutionSettings.ResponseFormat));
         var options = new ChatOptions
         {
             ModelId = settings.ModelId,
-            Temperature = GroqRules.Temperature(settings.Temperature, Name(nameof(settings.Temperature))),
-            TopP = GroqRules.TopP(settings.TopP, Name(nameof(settings.TopP))),
-            MaxOutputTokens = GroqRules.MaxTokens(settings.MaxTokens, Name(nameof(settings.MaxTokens))),
+            Temperature = GroqRules.Temperature(settings.Temperature, Setting + nameof(GroqPromptExecutionSettings.Temperature)),
+            TopP = GroqRules.TopP(settings.TopP, Setting + nameof(GroqPromptExecutionSettings.TopP)),
+            MaxOutputTokens = GroqRules.MaxTokens(settings.MaxTokens, Setting + nameof(GroqPromptExecutionSettings.MaxTokens)),
             StopSequences = settings.StopSequences is { Count: > 0 } stops ? [.. stops] : null,
             Seed = settings.Seed,
-            FrequencyPenalty = GroqRules.Penalty(settings.FrequencyPenalty, Name(nameof(settings.FrequencyPenalty))),
-            PresencePenalty = GroqRules.Penalty(settings.PresencePenalty, Name(nameof(settings.PresencePenalty))),
+            FrequencyPenalty = GroqRules.Penalty(settings.FrequencyPenalty, Setting + nameof(GroqPromptExecutionSettings.FrequencyPenalty)),
+            PresencePenalty = GroqRules.Penalty(settings.PresencePenalty, Setting + nameof(GroqPromptExecutionSettings.PresencePenalty)),
             ResponseFormat = format,
             AllowMultipleToolCalls = settings.ParallelToolCalls,
         };
 
-        foreach (var (key, value) in settings.ExtensionData ?? new Dictionary<string, object>())
+        if (settings.ExtensionData is { Count: > 0 } extensionData)
         {
-            if (GroqChatFields.TryGet(key, out var field))
+            foreach (var (key, value) in extensionData)
             {
-                AddProperty(options, key, field.Read(value, field.SettingsName));
-            }
-            else if (key == GroqChatOptionKeys.StrictJsonSchema)
-            {
-                AddProperty(options, key, value);
+                if (GroqChatFields.TryGet(key, out var field))
+                {
+                    AddProperty(options, key, field.Read(value, field.SettingsName));
+                }
+                else if (key == GroqChatOptionKeys.StrictJsonSchema)
+                {
+                    AddProperty(options, key, value);
+                }
             }
         }
 
-        foreach (var (key, value) in settings.GroqFields)
+        if (settings.GroqFields is { Count: > 0 } groqFields)
         {
-            var field = GroqChatFields.All[key];
-            AddProperty(options, key, field.Read(value, field.SettingsName));
+            foreach (var (key, value) in groqFields)
+            {
+                var field = GroqChatFields.All[key];
+                AddProperty(options, key, field.Read(value, field.SettingsName));
+            }
         }
 
         return options;

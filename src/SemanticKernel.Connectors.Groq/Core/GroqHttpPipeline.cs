@@ -39,6 +39,7 @@ internal sealed class GroqHttpPipeline
     private readonly TimeSpan _timeout;
     private readonly long _maxResponseBytes;
     private readonly int _maxErrorBodyBytes;
+    private volatile Tuple<string, Uri>? _lastUri;
 
     public GroqHttpPipeline(GroqClientOptions options, HttpClient? httpClient, ILogger? logger)
     {
@@ -184,7 +185,7 @@ internal sealed class GroqHttpPipeline
 
     private async ValueTask<HttpResponseMessage> SendOnceAsync(AttemptState state, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(state.Method, new Uri(Endpoint, state.Path));
+        using var request = new HttpRequestMessage(state.Method, UriFor(state.Path));
         request.Headers.Authorization = _authorization;
         request.Headers.UserAgent.Add(UserAgent);
         request.Headers.Accept.Add(state.Accept ?? (state.Streaming ? EventStream : Json));
@@ -220,6 +221,22 @@ internal sealed class GroqHttpPipeline
             response.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The address of <paramref name="path"/>. A client sends most requests to one path (chat/completions), so the last
+    /// one is kept rather than combined again for every attempt; a <see cref="Uri"/> is immutable and can be shared.
+    /// </summary>
+    private Uri UriFor(string path)
+    {
+        if (_lastUri is { } last && string.Equals(last.Item1, path, StringComparison.Ordinal))
+        {
+            return last.Item2;
+        }
+
+        var uri = new Uri(Endpoint, path);
+        _lastUri = Tuple.Create(path, uri);
+        return uri;
     }
 
     /// <summary>Tells the rate limiter what the answer's headers say about the budget; a 429 pauses it for its <c>retry-after</c>.</summary>

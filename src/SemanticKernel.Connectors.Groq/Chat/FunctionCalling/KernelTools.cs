@@ -45,7 +45,9 @@ internal static class KernelTools
 
     /// <summary>The declaration of <paramref name="function"/>, built once per function and strictness.</summary>
     public static AIFunctionDeclaration Declare(KernelFunction function, bool strict) =>
-        (strict ? StrictDeclarations : Declarations).GetValue(function, f => Declare(f.Metadata, strict));
+        strict
+            ? StrictDeclarations.GetValue(function, static f => Declare(f.Metadata, strict: true))
+            : Declarations.GetValue(function, static f => Declare(f.Metadata, strict: false));
 
     /// <summary>The declaration of a function described by <paramref name="function"/>.</summary>
     public static AIFunctionDeclaration Declare(KernelFunctionMetadata function, bool strict)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SemanticKernel.Connectors.Groq.Core.Wire;
@@ -7,6 +6,6 @@ internal sealed class WireFunctionDefinition
 {
     [JsonPropertyName("name")] public required string Name { get; set; }
     [JsonPropertyName("description")] public string? Description { get; set; }
-    [JsonPropertyName("parameters")] public JsonElement? Parameters { get; set; }
+    [JsonPropertyName("parameters")] public WireJsonValue? Parameters { get; set; }
     [JsonPropertyName("strict")] public bool? Strict { get; set; }
 }
