@@ -113,7 +113,8 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
             IReadOnlyDictionary<string, object?>? metadata = null;
             StringBuilder? text = null;
             List<MeaiFunctionCall>? calls = null;
-            await foreach (var update in _client.GetStreamingResponseAsync(KernelHistoryMapper.ToChatMessages(chatHistory), options, cancellationToken)
+            var tap = new StreamChunkTap();
+            await foreach (var update in _client.StreamAsync(KernelHistoryMapper.ToChatMessages(chatHistory), options, tap, cancellationToken)
                 .ConfigureAwait(false))
             {
                 metadata = KernelResponseMapper.StreamingMetadata(update, ref identity);
@@ -122,7 +123,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
                     Collect(update, ref text, ref calls);
                 }
 
-                yield return KernelResponseMapper.ToStreamingContent(update, call.ModelId, requestIndex, metadata);
+                yield return KernelResponseMapper.ToStreamingContent(update, tap.Chunk, call.ModelId, requestIndex, metadata);
             }
 
             if (!choice.AutoInvoke || calls is null)

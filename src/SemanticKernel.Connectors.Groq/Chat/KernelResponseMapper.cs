@@ -60,8 +60,9 @@ internal static class KernelResponseMapper
     /// names one, and each tool-call delta of the chunk as a <see cref="StreamingFunctionCallUpdateContent"/> (which
     /// <see cref="FunctionCallContentBuilder"/> assembles), rather than the whole calls MEAI's update carries at the end.
     /// </summary>
+    /// <remarks><paramref name="chunk"/> is the chunk the update came from, <see langword="null"/> for an update that is not one chunk.</remarks>
     public static StreamingChatMessageContent ToStreamingContent(
-        ChatResponseUpdate update, string modelId, int requestIndex, IReadOnlyDictionary<string, object?> metadata)
+        ChatResponseUpdate update, StreamChunk? chunk, string modelId, int requestIndex, IReadOnlyDictionary<string, object?> metadata)
     {
         string? text = null;
         List<StreamingKernelContent>? reasoning = null;
@@ -78,7 +79,7 @@ internal static class KernelResponseMapper
             }
         }
 
-        var delta = update.RawRepresentation is WireChatCompletion { Choices: [{ Delta: { } d }, ..] } ? d : null;
+        var delta = chunk is { HasDelta: true } ? chunk : null;
         var role = delta is null || delta.Role is not null ? AuthorRole.Assistant : (AuthorRole?)null;
         text ??= delta?.Content; // an empty content delta is an (empty) text item, as SK's OpenAI connector has it
         var streamed = new StreamingChatMessageContent(role, text, update.RawRepresentation, 0, modelId, Encoding.UTF8, metadata);
@@ -93,7 +94,12 @@ internal static class KernelResponseMapper
             return streamed;
         }
 
-        foreach (var call in delta.ToolCalls ?? [])
+        if (delta.ToolCalls is not { } toolCalls)
+        {
+            return streamed;
+        }
+
+        foreach (var call in toolCalls)
         {
             if (call.Id is null && call.Function?.Name is null && string.IsNullOrEmpty(call.Function?.Arguments))
             {
