@@ -221,9 +221,10 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
 
     private static void Collect(ChatResponseUpdate update, ref StringBuilder? text, ref List<MeaiFunctionCall>? calls)
     {
-        foreach (var content in update.Contents)
+        IList<AIContent> contents = update.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
-            switch (content)
+            switch (contents[i])
             {
                 case Microsoft.Extensions.AI.TextContent { Text.Length: > 0 } t:
                     (text ??= new StringBuilder()).Append(t.Text);

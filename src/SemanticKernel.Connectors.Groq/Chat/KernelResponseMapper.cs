@@ -66,9 +66,11 @@ internal static class KernelResponseMapper
     {
         string? text = null;
         List<StreamingKernelContent>? reasoning = null;
-        foreach (var content in update.Contents)
+        IList<AIContent> contents = update.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
-            switch (content)
+            // Indexed: a foreach over the IList would box its enumerator on every chunk.
+            switch (contents[i])
             {
                 case MeaiText { Text.Length: > 0 } t:
                     text = text is null ? t.Text : text + t.Text;
@@ -123,9 +125,10 @@ internal static class KernelResponseMapper
     public static IReadOnlyDictionary<string, object?> StreamingMetadata(ChatResponseUpdate update, ref IReadOnlyDictionary<string, object?>? identity)
     {
         UsageDetails? usage = null;
-        foreach (var content in update.Contents)
+        IList<AIContent> contents = update.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
-            if (content is UsageContent u)
+            if (contents[i] is UsageContent u)
             {
                 usage = u.Details;
             }
