@@ -70,16 +70,17 @@ public sealed class GroqChatClient : IChatClient
         WireChatCompletion completion;
         try
         {
-            var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                completion = await JsonSerializer.DeserializeAsync(stream, GroqJsonContext.Default.WireChatCompletion, cancellationToken).ConfigureAwait(false)
-                    ?? throw new JsonException("The response body was 'null'.");
-            }
+            // Parsed where the pipeline buffered it: no stream, no second buffer; the completion keeps no reference to it.
+            completion = JsonSerializer.Deserialize(BufferedBody.Json(response.Message), GroqJsonContext.Default.WireChatCompletion)
+                ?? throw new JsonException("The response body was 'null'.");
         }
         catch (JsonException ex)
         {
             throw GroqErrors.MalformedResponse("chat completion", response.RequestId, ex, _pipeline.Redactor);
+        }
+        finally
+        {
+            BufferedBody.Release(response.Message);
         }
 
         if (completion.Choices is not { Count: > 0 })

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SemanticKernel.Connectors.Groq.Core;
 
 /// <summary>
@@ -20,19 +22,23 @@ internal static class BoundedBody
             throw tooLarge();
         }
 
-        byte[] buffer = new byte[(int)Math.Min(Math.Min(declared ?? FirstRead, limit) + 1, Array.MaxLength)];
+        // Rented: the chat client hands the buffer back once it has parsed the answer (BufferedBody.Release); any other
+        // reader leaves it to the garbage collector, as if it had been allocated.
+        int capacity = (int)Math.Min(Math.Min(declared ?? FirstRead, limit) + 1, Array.MaxLength);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(capacity);
         int count = 0;
         var source = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (source.ConfigureAwait(false))
         {
             while (true)
             {
-                if (count == buffer.Length)
+                if (count == capacity)
                 {
                     if (count > limit)
                     {
                         if (tooLarge is not null)
                         {
+                            ArrayPool<byte>.Shared.Return(buffer);
                             throw tooLarge();
                         }
 
@@ -40,10 +46,14 @@ internal static class BoundedBody
                         break;
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + 1), Array.MaxLength));
+                    capacity = (int)Math.Min(Math.Min((long)capacity * 2, limit + 1), Array.MaxLength);
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(capacity);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
                 }
 
-                int read = await source.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
+                int read = await source.ReadAsync(buffer.AsMemory(count, capacity - count), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -53,7 +63,7 @@ internal static class BoundedBody
             }
         }
 
-        var content = new ByteArrayContent(buffer, 0, count);
+        var content = new BufferedBody(buffer, count);
         foreach (var (name, values) in response.Content.Headers)
         {
             // The buffer is what was read: decoded, and perhaps cut short.
