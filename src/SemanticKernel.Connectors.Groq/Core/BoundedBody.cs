@@ -11,6 +11,12 @@ internal static class BoundedBody
     private const int FirstRead = 16 * 1024;
 
     /// <summary>
+    /// The largest buffer taken from the pool. A larger one is allocated at its exact size: the pool would round it up to
+    /// the next power of two and keep it, and a hostile body near MaxResponseBytes must not cost a multiple of it.
+    /// </summary>
+    private const int MaxPooled = 1024 * 1024;
+
+    /// <summary>
     /// Buffers the body of <paramref name="response"/>. Past <paramref name="limit"/> it throws what <paramref name="tooLarge"/>
     /// gives or, when that is <see langword="null"/>, keeps the first <paramref name="limit"/> bytes and reads no further.
     /// </summary>
@@ -22,10 +28,10 @@ internal static class BoundedBody
             throw tooLarge();
         }
 
-        // Rented: the chat client hands the buffer back once it has parsed the answer (BufferedBody.Release); any other
-        // reader leaves it to the garbage collector, as if it had been allocated.
+        // Rented up to MaxPooled: the chat client hands the buffer back once it has parsed the answer
+        // (BufferedBody.Release); any other reader leaves it to the garbage collector, as if it had been allocated.
         int capacity = (int)Math.Min(Math.Min(declared ?? FirstRead, limit) + 1, Array.MaxLength);
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(capacity);
+        byte[] buffer = Take(capacity);
         int count = 0;
         var source = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (source.ConfigureAwait(false))
@@ -38,7 +44,7 @@ internal static class BoundedBody
                     {
                         if (tooLarge is not null)
                         {
-                            ArrayPool<byte>.Shared.Return(buffer);
+                            Return(buffer);
                             throw tooLarge();
                         }
 
@@ -47,9 +53,9 @@ internal static class BoundedBody
                     }
 
                     capacity = (int)Math.Min(Math.Min((long)capacity * 2, limit + 1), Array.MaxLength);
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(capacity);
+                    byte[] larger = Take(capacity);
                     buffer.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    Return(buffer);
                     buffer = larger;
                 }
 
@@ -76,4 +82,17 @@ internal static class BoundedBody
         response.Content.Dispose();
         response.Content = content;
     }
+
+    /// <summary>Hands a buffer of <see cref="BufferAsync"/> back to the pool, if it came from there.</summary>
+    public static void Return(byte[] buffer)
+    {
+        // Only pooled buffers are this small: a larger size is allocated exactly, never rented.
+        if (buffer.Length <= MaxPooled)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Take(int capacity) =>
+        capacity <= MaxPooled ? ArrayPool<byte>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<byte>(capacity);
 }

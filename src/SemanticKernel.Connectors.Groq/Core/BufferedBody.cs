@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace SemanticKernel.Connectors.Groq.Core;
 
 /// <summary>
@@ -29,7 +27,7 @@ internal sealed class BufferedBody(byte[] buffer, int count) : ByteArrayContent(
     {
         if (response.Content is BufferedBody body && Interlocked.Exchange(ref body._rented, null) is { } rented)
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            BoundedBody.Return(rented);
         }
     }
 }
