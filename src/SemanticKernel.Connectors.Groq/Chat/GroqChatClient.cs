@@ -213,10 +213,18 @@ public sealed class GroqChatClient : IChatClient
 
     /// <summary>
     /// The next chunk, waiting at most the attempt's timeout for it. The silence timer runs only while this waits on the
-    /// network: the time a caller spends on an update is the caller's.
+    /// network: the time a caller spends on an update is the caller's, and a chunk already received (most are: one read
+    /// brings many) is taken without touching the timer.
     /// </summary>
-    private async ValueTask<bool> NextChunkAsync(IAsyncEnumerator<StreamChunk> chunks, CancellationTokenSource quiet, CancellationToken cancellationToken)
+    private ValueTask<bool> NextChunkAsync(IAsyncEnumerator<StreamChunk> chunks, CancellationTokenSource quiet, CancellationToken cancellationToken)
     {
+        var next = chunks.MoveNextAsync();
+        return next.IsCompletedSuccessfully ? next : WaitForChunkAsync(next, quiet, cancellationToken);
+    }
+
+    private async ValueTask<bool> WaitForChunkAsync(ValueTask<bool> next, CancellationTokenSource quiet, CancellationToken cancellationToken)
+    {
+        // Armed once the read has begun to wait: the moments in between are not silence from Groq.
         bool timed = _pipeline.Timeout != Timeout.InfiniteTimeSpan;
         if (timed)
         {
@@ -225,7 +233,7 @@ public sealed class GroqChatClient : IChatClient
 
         try
         {
-            return await chunks.MoveNextAsync().ConfigureAwait(false);
+            return await next.ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
