@@ -70,12 +70,18 @@ internal static class BoundedBody
         }
 
         var content = new BufferedBody(buffer, count);
-        foreach (var (name, values) in response.Content.Headers)
+        // NonValidated: the headers as received, without an array (or a parse) per header.
+        foreach (var (name, values) in response.Content.Headers.NonValidated)
         {
             // The buffer is what was read: decoded, and perhaps cut short.
-            if (name is not ("Content-Length" or "Content-Encoding"))
+            if (name is "Content-Length" or "Content-Encoding")
             {
-                content.Headers.TryAddWithoutValidation(name, values);
+                continue;
+            }
+
+            foreach (string value in values)
+            {
+                content.Headers.TryAddWithoutValidation(name, value);
             }
         }
 
