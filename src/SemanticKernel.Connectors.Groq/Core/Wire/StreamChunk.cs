@@ -49,7 +49,7 @@ internal sealed class StreamChunk
     /// <summary>Forgets the previous chunk's values (its strings stay in <see cref="StreamChunkReader"/>'s memory for reuse).</summary>
     public void Clear()
     {
-        Id = Model = SystemFingerprint = ServiceTier = Role = Content = Reasoning = FinishReason = null;
+        Id = Model = SystemFingerprint = ServiceTier = null;
         Created = null;
         ClearChoice();
         Usage = null;
@@ -57,6 +57,7 @@ internal sealed class StreamChunk
         Error = null;
     }
 
+    /// <summary>Forgets the choice (for a chunk whose <c>choices</c> comes again or is null).</summary>
     public void ClearChoice()
     {
         HasChoice = HasDelta = false;
