@@ -143,7 +143,7 @@ internal static class KernelResponseMapper
             return identity;
         }
 
-        var metadata = new Dictionary<string, object?>
+        var metadata = new Dictionary<string, object?>(6 + (update.AdditionalProperties?.Count ?? 0))
         {
             [GroqMetadataKeys.Id] = update.ResponseId,
             [CompletionIdKey] = update.ResponseId,
@@ -216,7 +216,8 @@ internal static class KernelResponseMapper
 
     private static Dictionary<string, object?> Metadata(ChatResponse response)
     {
-        var metadata = new Dictionary<string, object?>
+        // Sized for every key up front: growing through 3, 7 and 17 entries would allocate each size in turn.
+        var metadata = new Dictionary<string, object?>(5 + (response.AdditionalProperties?.Count ?? 0))
         {
             [GroqMetadataKeys.Id] = response.ResponseId,
             [GroqMetadataKeys.Created] = response.CreatedAt,
@@ -243,7 +244,12 @@ internal static class KernelResponseMapper
 
     private static void AddAll(Dictionary<string, object?> metadata, AdditionalPropertiesDictionary? properties)
     {
-        foreach (var (key, value) in properties ?? [])
+        if (properties is null)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in properties)
         {
             metadata[key] = value;
         }
