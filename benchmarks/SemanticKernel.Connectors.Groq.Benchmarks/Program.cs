@@ -14,9 +14,24 @@ if (args.Contains("--verify"))
     var kernel = new SemanticKernelChatBenchmarks();
     kernel.Setup();
     kernel.Cleanup();
+    var realistic = new RealisticNonStreamingBenchmarks();
+    realistic.Setup();
+    realistic.Cleanup();
+    var realisticStreaming = new RealisticStreamingBenchmarks();
+    realisticStreaming.Setup();
+    realisticStreaming.Cleanup();
     var audio = new AudioUploadBenchmarks();
     audio.Setup();
     audio.Cleanup();
+    return 0;
+}
+
+// `-- --profile [calls]` prints the realistic workload's allocated bytes per call and its top allocated types.
+int profileAt = Array.IndexOf(args, "--profile");
+if (profileAt >= 0)
+{
+    int calls = profileAt + 1 < args.Length && int.TryParse(args[profileAt + 1], out int n) ? n : 20_000;
+    await AllocationProfile.RunAsync(calls);
     return 0;
 }
 

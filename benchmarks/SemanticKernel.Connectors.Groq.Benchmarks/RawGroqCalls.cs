@@ -15,9 +15,14 @@ internal static class RawGroqCalls
     private static readonly AuthenticationHeaderValue Authorization = new("Bearer", Scenario.ApiKey);
     private static readonly SseItemParser<Delta> DeltaParser = ParseDelta;
 
-    public static async Task<RawChatResult> GetResponseAsync(HttpClient httpClient)
+    public static Task<RawChatResult> GetResponseAsync(HttpClient httpClient) => SendAsync(httpClient, NewRequest(stream: false));
+
+    public static Task<string> GetStreamingTextAsync(HttpClient httpClient) => SendStreamingAsync(httpClient, NewRequest(stream: true));
+
+    /// <summary>Sends <paramref name="request"/> (and disposes it) and reads the answer's text and usage with <see cref="JsonDocument"/>.</summary>
+    public static async Task<RawChatResult> SendAsync(HttpClient httpClient, HttpRequestMessage request)
     {
-        using var request = NewRequest(stream: false);
+        using var _ = request;
         using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead);
         response.EnsureSuccessStatusCode();
         using var stream = await response.Content.ReadAsStreamAsync();
@@ -32,9 +37,10 @@ internal static class RawGroqCalls
             usage.GetProperty("total_tokens").GetInt32());
     }
 
-    public static async Task<string> GetStreamingTextAsync(HttpClient httpClient)
+    /// <summary>Sends <paramref name="request"/> (and disposes it) and reads the streamed text with <see cref="SseParser"/> and a <see cref="JsonDocument"/> per chunk.</summary>
+    public static async Task<string> SendStreamingAsync(HttpClient httpClient, HttpRequestMessage request)
     {
-        using var request = NewRequest(stream: true);
+        using var _ = request;
         using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         using var stream = await response.Content.ReadAsStreamAsync();
@@ -75,7 +81,13 @@ internal static class RawGroqCalls
             json.WriteEndObject();
         }
 
-        var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
+        return NewRequest(buffer.WrittenMemory, stream);
+    }
+
+    /// <summary>A POST of <paramref name="body"/> to the chat completions URL with the key and the Accept header of a (streamed) answer.</summary>
+    public static HttpRequestMessage NewRequest(ReadOnlyMemory<byte> body, bool stream)
+    {
+        var content = new ReadOnlyMemoryContent(body);
         content.Headers.ContentType = JsonContentType;
         var request = new HttpRequestMessage(HttpMethod.Post, Scenario.ChatCompletionsUri) { Content = content };
         request.Headers.Authorization = Authorization;
