@@ -84,7 +84,14 @@ internal static class KernelResponseMapper
         var delta = chunk is { HasDelta: true } ? chunk : null;
         var role = delta is null || delta.Role is not null ? AuthorRole.Assistant : (AuthorRole?)null;
         text ??= delta?.Content; // an empty content delta is an (empty) text item, as SK's OpenAI connector has it
-        var streamed = new StreamingChatMessageContent(role, text, update.RawRepresentation, 0, modelId, Encoding.UTF8, metadata);
+        // The text item added here is the one SK's constructor would add for `content`, without the two LINQ walks over
+        // the items its Content setter and Encoding getter make on every chunk to find none.
+        var streamed = new StreamingChatMessageContent(role, content: null, update.RawRepresentation, 0, modelId, Encoding.UTF8, metadata);
+        if (text is not null)
+        {
+            streamed.Items.Add(new StreamingTextContent(text, 0, modelId, update.RawRepresentation, Encoding.UTF8, metadata));
+        }
+
         for (int i = (reasoning?.Count ?? 0) - 1; i >= 0; i--)
         {
             streamed.Items.Insert(0, reasoning![i]);
