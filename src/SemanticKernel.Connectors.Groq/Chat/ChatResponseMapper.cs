@@ -39,9 +39,12 @@ internal static class ChatResponseMapper
                 CitationMapper.Attach(annotations, contents);
             }
 
-            foreach (var call in message.ToolCalls ?? [])
+            if (message.ToolCalls is { } toolCalls)
             {
-                contents.Add(ToFunctionCall(call));
+                foreach (var call in toolCalls)
+                {
+                    contents.Add(ToFunctionCall(call));
+                }
             }
         }
 
