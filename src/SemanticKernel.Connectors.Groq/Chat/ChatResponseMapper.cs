@@ -39,9 +39,12 @@ internal static class ChatResponseMapper
                 CitationMapper.Attach(annotations, contents);
             }
 
-            foreach (var call in message.ToolCalls ?? [])
+            if (message.ToolCalls is { } toolCalls)
             {
-                contents.Add(ToFunctionCall(call));
+                foreach (var call in toolCalls)
+                {
+                    contents.Add(ToFunctionCall(call));
+                }
             }
         }
 
@@ -60,7 +63,7 @@ internal static class ChatResponseMapper
             CreatedAt = created,
             FinishReason = ToFinishReason(choice?.FinishReason),
             Usage = completion.Usage is { } usage ? ToUsageDetails(usage) : null,
-            AdditionalProperties = ToAdditionalProperties(completion, completion.Usage, rateLimits),
+            AdditionalProperties = ToAdditionalProperties(completion.XGroq?.Id, completion.SystemFingerprint, completion.ServiceTier, completion.Usage, rateLimits),
             RawRepresentation = completion,
         };
     }
@@ -122,12 +125,13 @@ internal static class ChatResponseMapper
     };
 
     /// <summary>Request id, fingerprint, service tier, timings and rate limits, under <see cref="GroqMetadataKeys"/>.</summary>
-    public static AdditionalPropertiesDictionary? ToAdditionalProperties(WireChatCompletion completion, WireUsage? usage, GroqRateLimits? rateLimits)
+    public static AdditionalPropertiesDictionary? ToAdditionalProperties(
+        string? requestId, string? systemFingerprint, string? serviceTier, WireUsage? usage, GroqRateLimits? rateLimits)
     {
         AdditionalPropertiesDictionary? properties = null;
-        Add(ref properties, GroqMetadataKeys.RequestId, completion.XGroq?.Id);
-        Add(ref properties, GroqMetadataKeys.SystemFingerprint, completion.SystemFingerprint);
-        Add(ref properties, GroqMetadataKeys.ServiceTier, completion.ServiceTier);
+        Add(ref properties, GroqMetadataKeys.RequestId, requestId);
+        Add(ref properties, GroqMetadataKeys.SystemFingerprint, systemFingerprint);
+        Add(ref properties, GroqMetadataKeys.ServiceTier, serviceTier);
         if (usage is not null)
         {
             Add(ref properties, GroqMetadataKeys.QueueTime, Seconds(usage.QueueTime));
@@ -141,12 +145,11 @@ internal static class ChatResponseMapper
     }
 
     /// <summary>The fields of a completion or chunk whose numbers no .NET time can hold, or <see langword="null"/>.</summary>
-    public static string? Unrepresentable(WireChatCompletion completion)
+    public static string? Unrepresentable(long? created, WireUsage? usage)
     {
-        WireUsage? usage = completion.XGroq?.Usage ?? completion.Usage;
         // Checked on every chunk of a stream: nothing is allocated unless a number does not fit.
         List<string>? fields = null;
-        if (completion.Created is { } created && !WireNumbers.FitsUnixSeconds(created))
+        if (created is { } unixSeconds && !WireNumbers.FitsUnixSeconds(unixSeconds))
         {
             (fields ??= []).Add("created");
         }

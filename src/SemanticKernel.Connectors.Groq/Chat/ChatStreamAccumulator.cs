@@ -26,7 +26,11 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
     private string? _responseId;
     private bool _usageEmitted;
 
-    public ChatResponseUpdate ToUpdate(WireChatCompletion chunk)
+    /// <summary>
+    /// The update for <paramref name="chunk"/>. It has no <see cref="ChatResponseUpdate.RawRepresentation"/>: chunks are
+    /// read without building a wire object per chunk, and the chunk instance is reused by the next one.
+    /// </summary>
+    public ChatResponseUpdate ToUpdate(StreamChunk chunk)
     {
         _responseId ??= chunk.Id;
         var update = new ChatResponseUpdate
@@ -36,55 +40,63 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
             MessageId = _responseId,
             ModelId = chunk.Model,
             CreatedAt = ChatResponseMapper.ToCreatedAt(chunk.Created),
-            RawRepresentation = chunk,
         };
 
-        WireChoice? choice = chunk.Choices is { Count: > 0 } choices ? choices[0] : null;
-        if (choice?.Delta is { } delta)
+        // Sized for the common chunk, one piece of text; none for a chunk that brings no content.
+        List<AIContent>? contents = null;
+        if (chunk.HasDelta)
         {
-            Count(delta);
-            if (!string.IsNullOrEmpty(delta.Reasoning))
+            Count(chunk);
+            if (!string.IsNullOrEmpty(chunk.Reasoning))
             {
-                update.Contents.Add(new TextReasoningContent(delta.Reasoning));
+                (contents ??= new(1)).Add(new TextReasoningContent(chunk.Reasoning));
             }
 
-            if (delta.ExecutedTools is { } executedTools)
+            if (chunk.ExecutedTools is { } executedTools)
             {
-                (_executedTools ??= new()).Add(executedTools, update.Contents);
+                (_executedTools ??= new()).Add(executedTools, contents ??= []);
             }
 
-            if (!string.IsNullOrEmpty(delta.Content))
+            if (!string.IsNullOrEmpty(chunk.Content))
             {
-                update.Contents.Add(new TextContent(delta.Content));
+                (contents ??= new(1)).Add(new TextContent(chunk.Content));
             }
 
-            if (delta.Annotations is { } annotations)
+            if (chunk.Annotations is { } annotations)
             {
-                CitationMapper.Attach(annotations, update.Contents);
+                CitationMapper.Attach(annotations, contents ??= []);
             }
 
-            if (delta.ToolCalls is { } toolCalls)
+            if (chunk.ToolCalls is { } toolCalls)
             {
                 Accumulate(toolCalls);
             }
         }
 
-        if (choice?.FinishReason is { } finishReason)
+        if (chunk.FinishReason is { } finishReason)
         {
             update.FinishReason = ChatResponseMapper.ToFinishReason(finishReason);
-            EmitToolCalls(update.Contents);
+            if (_toolCalls.Count > 0)
+            {
+                EmitToolCalls(contents ??= []);
+            }
         }
 
         WireUsage? usage = chunk.XGroq?.Usage ?? chunk.Usage;
         if (usage is not null && !_usageEmitted)
         {
             _usageEmitted = true;
-            update.Contents.Add(new UsageContent(ChatResponseMapper.ToUsageDetails(usage)) { RawRepresentation = usage });
-            update.AdditionalProperties = ChatResponseMapper.ToAdditionalProperties(chunk, usage, rateLimits);
+            (contents ??= []).Add(new UsageContent(ChatResponseMapper.ToUsageDetails(usage)) { RawRepresentation = usage });
+            update.AdditionalProperties = ChatResponseMapper.ToAdditionalProperties(chunk.XGroq?.Id, chunk.SystemFingerprint, chunk.ServiceTier, usage, rateLimits);
         }
         else if (chunk.XGroq?.Id is not null)
         {
-            update.AdditionalProperties = ChatResponseMapper.ToAdditionalProperties(chunk, null, null);
+            update.AdditionalProperties = ChatResponseMapper.ToAdditionalProperties(chunk.XGroq.Id, chunk.SystemFingerprint, chunk.ServiceTier, null, null);
+        }
+
+        if (contents is not null)
+        {
+            update.Contents = contents;
         }
 
         return update;
@@ -103,7 +115,7 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
         return update;
     }
 
-    private void Count(WireResponseMessage delta)
+    private void Count(StreamChunk delta)
     {
         _characters += (delta.Content?.Length ?? 0) + (delta.Reasoning?.Length ?? 0);
         if (delta.ExecutedTools is { } executedTools)
@@ -111,9 +123,12 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
             _characters += ExecutedToolStream.Characters(executedTools);
         }
 
-        foreach (var call in delta.ToolCalls ?? [])
+        if (delta.ToolCalls is { } toolCalls)
         {
-            _characters += (call.Function?.Arguments?.Length ?? 0) + (call.Function?.Name?.Length ?? 0) + (call.Id?.Length ?? 0);
+            foreach (var call in toolCalls)
+            {
+                _characters += (call.Function?.Arguments?.Length ?? 0) + (call.Function?.Name?.Length ?? 0) + (call.Id?.Length ?? 0);
+            }
         }
 
         if (_characters > maxCharacters)
@@ -128,7 +143,7 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
         foreach (var delta in deltas)
         {
             int index = delta.Index ?? _toolCalls.Count;
-            ToolCallBuilder? builder = _toolCalls.Find(b => b.Index == index);
+            ToolCallBuilder? builder = Find(index);
             if (builder is null)
             {
                 if (_toolCalls.Count == MaxOpenToolCalls)
@@ -148,6 +163,19 @@ internal sealed class ChatStreamAccumulator(GroqRateLimits? rateLimits, int maxC
                 builder.Arguments.Append(arguments);
             }
         }
+    }
+
+    private ToolCallBuilder? Find(int index)
+    {
+        foreach (var builder in _toolCalls)
+        {
+            if (builder.Index == index)
+            {
+                return builder;
+            }
+        }
+
+        return null;
     }
 
     private void EmitToolCalls(IList<AIContent> contents)

@@ -79,16 +79,17 @@ public sealed class GroqChatClient : IChatClient
         WireChatCompletion completion;
         try
         {
-            var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                completion = await JsonSerializer.DeserializeAsync(stream, GroqJsonContext.Default.WireChatCompletion, cancellationToken).ConfigureAwait(false)
-                    ?? throw new JsonException("The response body was 'null'.");
-            }
+            // Parsed where the pipeline buffered it: no stream, no second buffer; the completion keeps no reference to it.
+            completion = JsonSerializer.Deserialize(BufferedBody.Json(response.Message), GroqJsonContext.Default.WireChatCompletion)
+                ?? throw new JsonException("The response body was 'null'.");
         }
         catch (JsonException ex)
         {
             throw GroqErrors.MalformedResponse("chat completion", response.RequestId, ex, _pipeline.Redactor);
+        }
+        finally
+        {
+            BufferedBody.Release(response.Message);
         }
 
         if (completion.Choices is not { Count: > 0 })
@@ -96,7 +97,7 @@ public sealed class GroqChatClient : IChatClient
             throw GroqErrors.NoChoices(response.RequestId);
         }
 
-        LogUnrepresentable(completion, response.RequestId);
+        LogUnrepresentable(completion.Created, completion.XGroq?.Usage ?? completion.Usage, response.RequestId);
         _pipeline.RateLimiter?.Correct(tokens, (completion.XGroq?.Usage ?? completion.Usage)?.TotalTokens);
         return ChatResponseMapper.ToChatResponse(completion, response.RateLimits);
     }
@@ -106,13 +107,19 @@ public sealed class GroqChatClient : IChatClient
     /// Groq's JSON mode cannot stream: with a JSON <see cref="ChatOptions.ResponseFormat"/> one non-streaming
     /// request is made and its answer yielded as a single update.
     /// </remarks>
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        StreamAsync(messages, options, tap: null, cancellationToken);
+
+    /// <summary>The streaming call, telling <paramref name="tap"/> (when given) the chunk each update came from.</summary>
+    internal async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, StreamChunkTap? tap, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (ChatRequestMapper.IsJsonMode(options))
         {
             var whole = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            tap?.Chunk = null;
             yield return ChatResponseMapper.ToSingleUpdate(whole);
             yield break;
         }
@@ -143,16 +150,19 @@ public sealed class GroqChatClient : IChatClient
                 bool corrected = false;
                 while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
                 {
-                    WireChatCompletion chunk = chunks.Current;
-                    sawChoice |= chunk.Choices is { Count: > 0 };
-                    loggedUnrepresentable = loggedUnrepresentable || LogUnrepresentable(chunk, response.RequestId);
-                    if (!corrected && _pipeline.RateLimiter is { } limiter && (chunk.XGroq?.Usage ?? chunk.Usage) is { TotalTokens: { } used })
+                    StreamChunk chunk = chunks.Current;
+                    WireUsage? usage = chunk.XGroq?.Usage ?? chunk.Usage;
+                    sawChoice |= chunk.HasChoice;
+                    loggedUnrepresentable = loggedUnrepresentable || LogUnrepresentable(chunk.Created, usage, response.RequestId);
+                    if (!corrected && _pipeline.RateLimiter is { } limiter && usage is { TotalTokens: { } used })
                     {
                         limiter.Correct(tokens, used);
                         corrected = true;
                     }
 
-                    yield return accumulator.ToUpdate(chunk);
+                    var update = accumulator.ToUpdate(chunk);
+                    tap?.Chunk = chunk;
+                    yield return update;
                 }
 
                 if (!sawChoice)
@@ -162,6 +172,7 @@ public sealed class GroqChatClient : IChatClient
 
                 if (accumulator.Complete() is { } last)
                 {
+                    tap?.Chunk = null;
                     yield return last;
                 }
             }
@@ -176,9 +187,9 @@ public sealed class GroqChatClient : IChatClient
     public void Dispose() => _disposed = true;
 
     /// <summary>Logs, once for the response, numbers it holds that no .NET time can (they were dropped); true when it did.</summary>
-    private bool LogUnrepresentable(WireChatCompletion completion, string? requestId)
+    private bool LogUnrepresentable(long? created, WireUsage? usage, string? requestId)
     {
-        if (ChatResponseMapper.Unrepresentable(completion) is not { } fields)
+        if (ChatResponseMapper.Unrepresentable(created, usage) is not { } fields)
         {
             return false;
         }
@@ -220,10 +231,18 @@ public sealed class GroqChatClient : IChatClient
 
     /// <summary>
     /// The next chunk, waiting at most the attempt's timeout for it. The silence timer runs only while this waits on the
-    /// network: the time a caller spends on an update is the caller's.
+    /// network: the time a caller spends on an update is the caller's, and a chunk already received (most are: one read
+    /// brings many) is taken without touching the timer.
     /// </summary>
-    private async ValueTask<bool> NextChunkAsync(IAsyncEnumerator<WireChatCompletion> chunks, CancellationTokenSource quiet, CancellationToken cancellationToken)
+    private ValueTask<bool> NextChunkAsync(IAsyncEnumerator<StreamChunk> chunks, CancellationTokenSource quiet, CancellationToken cancellationToken)
     {
+        var next = chunks.MoveNextAsync();
+        return next.IsCompletedSuccessfully ? next : WaitForChunkAsync(next, quiet, cancellationToken);
+    }
+
+    private async ValueTask<bool> WaitForChunkAsync(ValueTask<bool> next, CancellationTokenSource quiet, CancellationToken cancellationToken)
+    {
+        // Armed once the read has begun to wait: the moments in between are not silence from Groq.
         bool timed = _pipeline.Timeout != Timeout.InfiniteTimeSpan;
         if (timed)
         {
@@ -232,7 +251,7 @@ public sealed class GroqChatClient : IChatClient
 
         try
         {
-            return await chunks.MoveNextAsync().ConfigureAwait(false);
+            return await next.ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {

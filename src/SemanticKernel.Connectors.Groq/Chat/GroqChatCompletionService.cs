@@ -113,7 +113,8 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
             IReadOnlyDictionary<string, object?>? metadata = null;
             StringBuilder? text = null;
             List<MeaiFunctionCall>? calls = null;
-            await foreach (var update in _client.GetStreamingResponseAsync(KernelHistoryMapper.ToChatMessages(chatHistory), options, cancellationToken)
+            var tap = new StreamChunkTap();
+            await foreach (var update in _client.StreamAsync(KernelHistoryMapper.ToChatMessages(chatHistory), options, tap, cancellationToken)
                 .ConfigureAwait(false))
             {
                 metadata = KernelResponseMapper.StreamingMetadata(update, ref identity);
@@ -122,7 +123,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
                     Collect(update, ref text, ref calls);
                 }
 
-                yield return KernelResponseMapper.ToStreamingContent(update, call.ModelId, requestIndex, metadata);
+                yield return KernelResponseMapper.ToStreamingContent(update, tap.Chunk, call.ModelId, requestIndex, metadata);
             }
 
             if (!choice.AutoInvoke || calls is null)
@@ -223,9 +224,10 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
 
     private static void Collect(ChatResponseUpdate update, ref StringBuilder? text, ref List<MeaiFunctionCall>? calls)
     {
-        foreach (var content in update.Contents)
+        IList<AIContent> contents = update.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
-            switch (content)
+            switch (contents[i])
             {
                 case Microsoft.Extensions.AI.TextContent { Text.Length: > 0 } t:
                     (text ??= new StringBuilder()).Append(t.Text);

@@ -60,14 +60,17 @@ internal static class KernelResponseMapper
     /// names one, and each tool-call delta of the chunk as a <see cref="StreamingFunctionCallUpdateContent"/> (which
     /// <see cref="FunctionCallContentBuilder"/> assembles), rather than the whole calls MEAI's update carries at the end.
     /// </summary>
+    /// <remarks><paramref name="chunk"/> is the chunk the update came from, <see langword="null"/> for an update that is not one chunk.</remarks>
     public static StreamingChatMessageContent ToStreamingContent(
-        ChatResponseUpdate update, string modelId, int requestIndex, IReadOnlyDictionary<string, object?> metadata)
+        ChatResponseUpdate update, StreamChunk? chunk, string modelId, int requestIndex, IReadOnlyDictionary<string, object?> metadata)
     {
         string? text = null;
         List<StreamingKernelContent>? reasoning = null;
-        foreach (var content in update.Contents)
+        IList<AIContent> contents = update.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
-            switch (content)
+            // Indexed: a foreach over the IList would box its enumerator on every chunk.
+            switch (contents[i])
             {
                 case MeaiText { Text.Length: > 0 } t:
                     text = text is null ? t.Text : text + t.Text;
@@ -78,10 +81,17 @@ internal static class KernelResponseMapper
             }
         }
 
-        var delta = update.RawRepresentation is WireChatCompletion { Choices: [{ Delta: { } d }, ..] } ? d : null;
+        var delta = chunk is { HasDelta: true } ? chunk : null;
         var role = delta is null || delta.Role is not null ? AuthorRole.Assistant : (AuthorRole?)null;
         text ??= delta?.Content; // an empty content delta is an (empty) text item, as SK's OpenAI connector has it
-        var streamed = new StreamingChatMessageContent(role, text, update.RawRepresentation, 0, modelId, Encoding.UTF8, metadata);
+        // The text item added here is the one SK's constructor would add for `content`, without the two LINQ walks over
+        // the items its Content setter and Encoding getter make on every chunk to find none.
+        var streamed = new StreamingChatMessageContent(role, content: null, update.RawRepresentation, 0, modelId, Encoding.UTF8, metadata);
+        if (text is not null)
+        {
+            streamed.Items.Add(new StreamingTextContent(text, 0, modelId, update.RawRepresentation, Encoding.UTF8, metadata));
+        }
+
         for (int i = (reasoning?.Count ?? 0) - 1; i >= 0; i--)
         {
             streamed.Items.Insert(0, reasoning![i]);
@@ -93,7 +103,12 @@ internal static class KernelResponseMapper
             return streamed;
         }
 
-        foreach (var call in delta.ToolCalls ?? [])
+        if (delta.ToolCalls is not { } toolCalls)
+        {
+            return streamed;
+        }
+
+        foreach (var call in toolCalls)
         {
             if (call.Id is null && call.Function?.Name is null && string.IsNullOrEmpty(call.Function?.Arguments))
             {
@@ -117,9 +132,10 @@ internal static class KernelResponseMapper
     public static IReadOnlyDictionary<string, object?> StreamingMetadata(ChatResponseUpdate update, ref IReadOnlyDictionary<string, object?>? identity)
     {
         UsageDetails? usage = null;
-        foreach (var content in update.Contents)
+        IList<AIContent> contents = update.Contents;
+        for (int i = 0; i < contents.Count; i++)
         {
-            if (content is UsageContent u)
+            if (contents[i] is UsageContent u)
             {
                 usage = u.Details;
             }
@@ -134,7 +150,7 @@ internal static class KernelResponseMapper
             return identity;
         }
 
-        var metadata = new Dictionary<string, object?>
+        var metadata = new Dictionary<string, object?>(6 + (update.AdditionalProperties?.Count ?? 0))
         {
             [GroqMetadataKeys.Id] = update.ResponseId,
             [CompletionIdKey] = update.ResponseId,
@@ -207,7 +223,8 @@ internal static class KernelResponseMapper
 
     private static Dictionary<string, object?> Metadata(ChatResponse response)
     {
-        var metadata = new Dictionary<string, object?>
+        // Sized for every key up front: growing through 3, 7 and 17 entries would allocate each size in turn.
+        var metadata = new Dictionary<string, object?>(5 + (response.AdditionalProperties?.Count ?? 0))
         {
             [GroqMetadataKeys.Id] = response.ResponseId,
             [GroqMetadataKeys.Created] = response.CreatedAt,
@@ -234,7 +251,12 @@ internal static class KernelResponseMapper
 
     private static void AddAll(Dictionary<string, object?> metadata, AdditionalPropertiesDictionary? properties)
     {
-        foreach (var (key, value) in properties ?? [])
+        if (properties is null)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in properties)
         {
             metadata[key] = value;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SemanticKernel.Connectors.Groq.Core;
 
 /// <summary>
@@ -7,6 +9,12 @@ namespace SemanticKernel.Connectors.Groq.Core;
 internal static class BoundedBody
 {
     private const int FirstRead = 16 * 1024;
+
+    /// <summary>
+    /// The largest buffer taken from the pool. A larger one is allocated at its exact size: the pool would round it up to
+    /// the next power of two and keep it, and a hostile body near MaxResponseBytes must not cost a multiple of it.
+    /// </summary>
+    private const int MaxPooled = 1024 * 1024;
 
     /// <summary>
     /// Buffers the body of <paramref name="response"/>. Past <paramref name="limit"/> it throws what <paramref name="tooLarge"/>
@@ -20,19 +28,23 @@ internal static class BoundedBody
             throw tooLarge();
         }
 
-        byte[] buffer = new byte[(int)Math.Min(Math.Min(declared ?? FirstRead, limit) + 1, Array.MaxLength)];
+        // Rented up to MaxPooled: the chat client hands the buffer back once it has parsed the answer
+        // (BufferedBody.Release); any other reader leaves it to the garbage collector, as if it had been allocated.
+        int capacity = (int)Math.Min(Math.Min(declared ?? FirstRead, limit) + 1, Array.MaxLength);
+        byte[] buffer = Take(capacity);
         int count = 0;
         var source = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (source.ConfigureAwait(false))
         {
             while (true)
             {
-                if (count == buffer.Length)
+                if (count == capacity)
                 {
                     if (count > limit)
                     {
                         if (tooLarge is not null)
                         {
+                            Return(buffer);
                             throw tooLarge();
                         }
 
@@ -40,10 +52,14 @@ internal static class BoundedBody
                         break;
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, limit + 1), Array.MaxLength));
+                    capacity = (int)Math.Min(Math.Min((long)capacity * 2, limit + 1), Array.MaxLength);
+                    byte[] larger = Take(capacity);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    Return(buffer);
+                    buffer = larger;
                 }
 
-                int read = await source.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
+                int read = await source.ReadAsync(buffer.AsMemory(count, capacity - count), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -53,17 +69,36 @@ internal static class BoundedBody
             }
         }
 
-        var content = new ByteArrayContent(buffer, 0, count);
-        foreach (var (name, values) in response.Content.Headers)
+        var content = new BufferedBody(buffer, count);
+        // NonValidated: the headers as received, without an array (or a parse) per header.
+        foreach (var (name, values) in response.Content.Headers.NonValidated)
         {
             // The buffer is what was read: decoded, and perhaps cut short.
-            if (name is not ("Content-Length" or "Content-Encoding"))
+            if (name is "Content-Length" or "Content-Encoding")
             {
-                content.Headers.TryAddWithoutValidation(name, values);
+                continue;
+            }
+
+            foreach (string value in values)
+            {
+                content.Headers.TryAddWithoutValidation(name, value);
             }
         }
 
         response.Content.Dispose();
         response.Content = content;
     }
+
+    /// <summary>Hands a buffer of <see cref="BufferAsync"/> back to the pool, if it came from there.</summary>
+    public static void Return(byte[] buffer)
+    {
+        // Only pooled buffers are this small: a larger size is allocated exactly, never rented.
+        if (buffer.Length <= MaxPooled)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Take(int capacity) =>
+        capacity <= MaxPooled ? ArrayPool<byte>.Shared.Rent(capacity) : GC.AllocateUninitializedArray<byte>(capacity);
 }

@@ -11,13 +11,17 @@ namespace SemanticKernel.Connectors.Groq.Core;
 /// </summary>
 internal static class GroqSseReader
 {
-    private static readonly SseItemParser<SseFrame> Parser = ParseFrame;
-
-    public static async IAsyncEnumerable<WireChatCompletion> ReadChunksAsync(
+    /// <summary>
+    /// The stream's chunks. Every chunk is the same <see cref="StreamChunk"/> instance, overwritten by the next one: read
+    /// what is needed before moving on.
+    /// </summary>
+    public static async IAsyncEnumerable<StreamChunk> ReadChunksAsync(
         Stream stream, GroqHttpResponse response, SecretRedactor redactor, int maxEventBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var body = new SseEndOfStream(stream, maxEventBytes);
-        var enumerator = SseParser.Create(body, Parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var chunks = new StreamChunkReader();
+        var enumerator = SseParser.Create(body, (eventType, data) => ParseFrame(eventType, data, chunks))
+            .EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (enumerator.ConfigureAwait(false))
         {
             while (true)
@@ -60,7 +64,7 @@ internal static class GroqSseReader
                     throw GroqErrors.FromStreamError(error, response.RequestId, response.RateLimits, redactor);
                 }
 
-                WireChatCompletion chunk = frame.Chunk!;
+                StreamChunk chunk = frame.Chunk!;
                 if (chunk.Error is { } chunkError)
                 {
                     throw GroqErrors.FromStreamError(chunkError, chunk.XGroq?.Id ?? response.RequestId, response.RateLimits, redactor);
@@ -76,7 +80,7 @@ internal static class GroqSseReader
         }
     }
 
-    private static SseFrame ParseFrame(string eventType, ReadOnlySpan<byte> data)
+    private static SseFrame ParseFrame(string eventType, ReadOnlySpan<byte> data, StreamChunkReader chunks)
     {
         if (data.SequenceEqual("[DONE]"u8))
         {
@@ -88,9 +92,7 @@ internal static class GroqSseReader
             return new SseFrame(null, ErrorElement(data), IsDone: false);
         }
 
-        var chunk = JsonSerializer.Deserialize(data, GroqJsonContext.Default.WireChatCompletion)
-            ?? throw new JsonException("A stream event held 'null'.");
-        return new SseFrame(chunk, null, IsDone: false);
+        return new SseFrame(chunks.Read(data), null, IsDone: false);
     }
 
     /// <summary>An <c>event: error</c>'s data as JSON, or, when it is plain text (or empty), as a JSON string holding that text.</summary>

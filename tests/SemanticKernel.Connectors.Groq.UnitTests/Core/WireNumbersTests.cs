@@ -70,7 +70,7 @@ public sealed class WireNumbersTests
             Usage = new WireUsage { TotalTime = 1e300, QueueTime = 0.5, PromptTokens = 3 },
         };
 
-        ChatResponseMapper.Unrepresentable(completion).Should().Be("created, usage.total_time");
+        ChatResponseMapper.Unrepresentable(completion.Created, completion.Usage).Should().Be("created, usage.total_time");
         var response = ChatResponseMapper.ToChatResponse(completion, null);
         response.CreatedAt.Should().BeNull();
         response.AdditionalProperties.Should().NotContainKey(GroqMetadataKeys.TotalTime)
@@ -81,7 +81,7 @@ public sealed class WireNumbersTests
     [Fact]
     public void Unrepresentable_is_null_for_a_completion_whose_numbers_fit()
     {
-        ChatResponseMapper.Unrepresentable(new WireChatCompletion { Created = 1_700_000_000, Usage = new WireUsage { TotalTime = 1.5 } })
+        ChatResponseMapper.Unrepresentable(1_700_000_000, new WireUsage { TotalTime = 1.5 })
             .Should().BeNull();
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace SemanticKernel.Connectors.Groq.Core.Wire;
 
-/// <summary>A chat completion, or one streamed chunk of it (then choices carry <c>delta</c>).</summary>
+/// <summary>A whole chat completion (streamed chunks are read by <see cref="StreamChunkReader"/>, without one of these each).</summary>
 internal sealed class WireChatCompletion
 {
     [JsonPropertyName("id"), JsonConverter(typeof(RepeatedStringConverter))] public string? Id { get; set; }

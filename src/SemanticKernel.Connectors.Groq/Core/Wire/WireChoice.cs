@@ -6,6 +6,5 @@ internal sealed class WireChoice
 {
     [JsonPropertyName("index")] public int Index { get; set; }
     [JsonPropertyName("message")] public WireResponseMessage? Message { get; set; }
-    [JsonPropertyName("delta")] public WireResponseMessage? Delta { get; set; }
     [JsonPropertyName("finish_reason")] public string? FinishReason { get; set; }
 }

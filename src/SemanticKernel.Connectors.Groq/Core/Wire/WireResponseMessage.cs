@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace SemanticKernel.Connectors.Groq.Core.Wire;
 
-/// <summary>An answered message, or a stream delta.</summary>
+/// <summary>An answered message.</summary>
 internal sealed class WireResponseMessage
 {
     [JsonPropertyName("role"), JsonConverter(typeof(RepeatedStringConverter))] public string? Role { get; set; }
