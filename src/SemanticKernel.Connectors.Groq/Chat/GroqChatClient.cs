@@ -29,6 +29,9 @@ public sealed class GroqChatClient : IChatClient
     private readonly string _modelId;
     private readonly ChatClientMetadata _metadata;
     private readonly ModelCatalogGate? _catalogGate;
+
+    // The last request body's length, so the next body is written into a pooled buffer of about its size.
+    private int _lastBodyLength;
     private volatile bool _disposed;
 
     /// <summary>Initializes a new instance with an API key.</summary>
@@ -207,7 +210,8 @@ public sealed class GroqChatClient : IChatClient
             await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
         }
 
-        var body = PooledRequestBody.Serialize(request, GroqJsonContext.Default.WireChatRequest, JsonMediaType);
+        var body = PooledRequestBody.Serialize(request, GroqJsonContext.Default.WireChatRequest, JsonMediaType, Volatile.Read(ref _lastBodyLength));
+        Volatile.Write(ref _lastBodyLength, body.Length);
         return (body, _pipeline.RateLimiter?.EstimateChatTokens(request, body.Length) ?? 0);
     }
 

@@ -14,7 +14,7 @@ namespace SemanticKernel.Connectors.Groq.Core;
 /// </summary>
 internal sealed class PooledRequestBody : IBufferWriter<byte>, IDisposable
 {
-    private const int InitialSize = 16 * 1024;
+    private const int MinimumSize = 1024;
 
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
@@ -25,19 +25,26 @@ internal sealed class PooledRequestBody : IBufferWriter<byte>, IDisposable
     private int _references = 1;
     private int _disposed;
 
-    private PooledRequestBody(MediaTypeHeaderValue contentType)
+    private PooledRequestBody(MediaTypeHeaderValue contentType, int sizeHint)
     {
         _contentType = contentType;
-        _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
+        _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(sizeHint, MinimumSize));
     }
 
     /// <summary>Gets the body's length in bytes.</summary>
     public int Length => _length;
 
     /// <summary>Serializes <paramref name="value"/> as the source-generated serializer would into a new array, byte for byte.</summary>
-    public static PooledRequestBody Serialize<T>(T value, JsonTypeInfo<T> typeInfo, MediaTypeHeaderValue contentType)
+    /// <param name="value">The request.</param>
+    /// <param name="typeInfo">Its serialization metadata.</param>
+    /// <param name="contentType">The content type of every attempt's content.</param>
+    /// <param name="sizeHint">
+    /// The size to rent first, such as the caller's previous body: a buffer much larger than the body is a miss of the pool's
+    /// smaller buckets under many concurrent requests, a smaller one costs a copy per doubling.
+    /// </param>
+    public static PooledRequestBody Serialize<T>(T value, JsonTypeInfo<T> typeInfo, MediaTypeHeaderValue contentType, int sizeHint = 0)
     {
-        var body = new PooledRequestBody(contentType);
+        var body = new PooledRequestBody(contentType, sizeHint);
 
         // The thread's writer is kept for the connector's own context; other options get a writer of their own.
         bool shared = ReferenceEquals(typeInfo.Options, GroqJsonContext.Default.Options);
