@@ -142,22 +142,37 @@ internal static class KernelHistoryMapper
 
     private static List<AIContent> ToolContents(ChatMessageContent message)
     {
+        var results = new List<AIContent>(1);
+        AppendToolResults(message, results, static (callId, text) => new MeaiFunctionResult(callId, text));
+        return results;
+    }
+
+    /// <summary>
+    /// Adds a tool message's results to <paramref name="target"/>, each made by <paramref name="make"/> from its call id and
+    /// result text: the message's own text under its tool call id metadata, else one per function result item.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The message carries no result.</exception>
+    internal static void AppendToolResults<T>(ChatMessageContent message, List<T> target, Func<string, string, T> make)
+    {
         if (message.Metadata?.TryGetValue(ToolCallIdKey, out object? id) == true && id?.ToString() is { } callId)
         {
-            return [new MeaiFunctionResult(callId, message.Content ?? string.Empty)];
+            target.Add(make(callId, message.Content ?? string.Empty));
+            return;
         }
 
-        var results = new List<AIContent>(1);
+        int before = target.Count;
         var items = message.Items;
         for (int i = 0; i < items.Count; i++)
         {
-            var item = items[i];
-            if (item is SkFunctionResult result)
+            if (items[i] is SkFunctionResult result)
             {
-                results.Add(new MeaiFunctionResult(result.CallId ?? string.Empty, KernelFunctionResults.ToText(result.Result)));
+                target.Add(make(result.CallId ?? string.Empty, KernelFunctionResults.ToText(result.Result)));
             }
         }
 
-        return results.Count > 0 ? results : throw new NotSupportedException("No function result provided in the tool message.");
+        if (target.Count == before)
+        {
+            throw new NotSupportedException("No function result provided in the tool message.");
+        }
     }
 }

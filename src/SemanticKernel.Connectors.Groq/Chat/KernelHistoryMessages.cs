@@ -5,7 +5,6 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
 using SemanticKernel.Connectors.Groq.Core.Wire;
 using SkFunctionCall = Microsoft.SemanticKernel.FunctionCallContent;
-using SkFunctionResult = Microsoft.SemanticKernel.FunctionResultContent;
 using SkText = Microsoft.SemanticKernel.TextContent;
 
 namespace SemanticKernel.Connectors.Groq.Chat;
@@ -57,23 +56,8 @@ internal sealed class KernelHistoryMessages(ChatHistory chatHistory) : IEnumerab
             return false;
         }
 
-        if (message.Metadata?.TryGetValue(KernelHistoryMapper.ToolCallIdKey, out object? id) == true && id?.ToString() is { } callId)
-        {
-            target.Add(ToolMessage(callId, message.Content ?? string.Empty));
-            return true;
-        }
-
-        int before = target.Count;
-        var items = message.Items;
-        for (int i = 0; i < items.Count; i++)
-        {
-            if (items[i] is SkFunctionResult result)
-            {
-                target.Add(ToolMessage(result.CallId ?? string.Empty, KernelFunctionResults.ToText(result.Result)));
-            }
-        }
-
-        return target.Count > before ? true : throw new NotSupportedException("No function result provided in the tool message.");
+        KernelHistoryMapper.AppendToolResults(message, target, static (callId, text) => ToolMessage(callId, text));
+        return true;
     }
 
     /// <summary>
