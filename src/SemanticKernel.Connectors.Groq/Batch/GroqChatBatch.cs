@@ -49,9 +49,9 @@ public sealed class GroqChatBatch
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
-        _mapper = new GroqChatClient(modelId, options, httpClient, loggerFactory);
         _logger = Loggers.For<GroqChatBatch>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
+        _mapper = new GroqChatClient(modelId, options, _pipeline, loggerFactory);
         ModelId = modelId;
         Files = new GroqFilesClient(_pipeline);
         Batches = new GroqBatchesClient(_pipeline);

@@ -51,12 +51,23 @@ public sealed class GroqChatClient : IChatClient
     /// <param name="httpClient">The HTTP client to send with; a shared one when <see langword="null"/>.</param>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
     public GroqChatClient(string modelId, GroqClientOptions options, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+        : this(modelId, options, Loggers.For<GroqChatClient>(loggerFactory), logger => new GroqHttpPipeline(options, httpClient, logger))
+    {
+    }
+
+    /// <summary>A client over a pipeline another client of the same options already has (the batch runner maps with one).</summary>
+    internal GroqChatClient(string modelId, GroqClientOptions options, GroqHttpPipeline pipeline, ILoggerFactory? loggerFactory)
+        : this(modelId, options, Loggers.For<GroqChatClient>(loggerFactory), _ => pipeline)
+    {
+    }
+
+    private GroqChatClient(string modelId, GroqClientOptions options, ILogger logger, Func<ILogger, GroqHttpPipeline> pipeline)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
         _modelId = modelId;
-        _logger = Loggers.For<GroqChatClient>(loggerFactory);
-        _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
+        _logger = logger;
+        _pipeline = pipeline(logger);
         _metadata = new ChatClientMetadata("groq", options.Endpoint, modelId);
         _catalogGate = ModelCatalogGate.For(options, _pipeline);
     }
