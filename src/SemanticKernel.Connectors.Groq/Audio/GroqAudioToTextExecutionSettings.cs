@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,6 +14,7 @@ namespace SemanticKernel.Connectors.Groq;
 /// carry over; <see cref="Translate"/> sends the audio to <c>/audio/translations</c> (English output).
 /// </summary>
 [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
+[Experimental("SKEXP0001")]
 public sealed class GroqAudioToTextExecutionSettings : PromptExecutionSettings
 {
     private string _filename = string.Empty;

@@ -5,6 +5,7 @@ using Microsoft.SemanticKernel.Services;
 using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Models;
+using System.Diagnostics.CodeAnalysis;
 
 namespace SemanticKernel.Connectors.Groq;
 
@@ -13,6 +14,7 @@ namespace SemanticKernel.Connectors.Groq;
 /// <see cref="GroqAudioToTextExecutionSettings.Translate"/>. Audio over Groq's upload limit is split into overlapping
 /// chunks, transcribed concurrently and merged into one transcript with whole-file timestamps.
 /// </summary>
+[Experimental("SKEXP0001")]
 public sealed class GroqAudioToTextService : IAudioToTextService
 {
     private readonly GroqHttpPipeline _pipeline;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ namespace SemanticKernel.Connectors.Groq;
 /// end: the client owns nothing they use, and the <see cref="HttpClient"/> (the caller's or a shared one) is never disposed.
 /// Cancel them with their token.
 /// </remarks>
+[Experimental("MEAI001")]
 public sealed class GroqSpeechToTextClient : ISpeechToTextClient
 {
     private readonly GroqHttpPipeline _pipeline;

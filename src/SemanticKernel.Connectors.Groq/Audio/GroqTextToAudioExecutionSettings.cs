@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,6 +10,7 @@ namespace SemanticKernel.Connectors.Groq;
 
 /// <summary>Semantic Kernel settings for Groq text to speech (<c>/audio/speech</c>).</summary>
 [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
+[Experimental("SKEXP0001")]
 public sealed class GroqTextToAudioExecutionSettings : PromptExecutionSettings
 {
     private string? _voice;

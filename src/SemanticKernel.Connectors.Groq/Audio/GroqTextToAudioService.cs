@@ -5,10 +5,12 @@ using Microsoft.SemanticKernel.TextToAudio;
 using SemanticKernel.Connectors.Groq.Audio;
 using SemanticKernel.Connectors.Groq.Core;
 using SemanticKernel.Connectors.Groq.Models;
+using System.Diagnostics.CodeAnalysis;
 
 namespace SemanticKernel.Connectors.Groq;
 
 /// <summary>Semantic Kernel text to speech on Groq (<c>/audio/speech</c>, e.g. <c>canopylabs/orpheus-v1-english</c>).</summary>
+[Experimental("SKEXP0001")]
 public sealed class GroqTextToAudioService : ITextToAudioService
 {
     private readonly GroqSpeechSynthesizer _synthesizer;
