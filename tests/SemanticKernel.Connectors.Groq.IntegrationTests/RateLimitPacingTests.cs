@@ -8,7 +8,7 @@ namespace SemanticKernel.Connectors.Groq.IntegrationTests;
 /// <see cref="GroqRateLimiter"/> over loopback sockets against an emulator that enforces Groq-style per-minute limits:
 /// 2,000 short chat calls from 64 concurrent workers, after the key's budget for the minute has been spent, so that the run
 /// gets the limit's steady rate. Throughput is compared with the server's own limit (tokens per second it lets through),
-/// never with a wall-clock speed. The figures are printed and quoted in the README.
+/// never with a wall-clock speed. The figures are printed and quoted in docs/reliability.md.
 /// </summary>
 [Collection(ProcessWideMeasurements.Name)]
 public sealed class RateLimitPacingTests

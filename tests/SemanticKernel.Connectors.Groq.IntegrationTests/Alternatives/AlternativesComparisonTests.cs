@@ -139,6 +139,8 @@ public sealed class AlternativesComparisonTests
 
         ShouldBeGroq400(meai, "voice", "Groq has none of OpenAI's voices");
         ShouldBeGroq400(sk, "voice");
+        meai!.Message.Should().Contain("'alloy'", "OpenAI's default voice is sent");
+        sk!.Message.Should().Contain("'alloy'");
         sent.Should().Be(2);
         ours.Contents.OfType<DataContent>().Should().ContainSingle();
         oursSk.Should().BeOfType<NotSupportedException>().Which.Message.Should().Contain("alloy").And.Contain("Voice");

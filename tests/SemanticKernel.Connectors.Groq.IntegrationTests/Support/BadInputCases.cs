@@ -9,7 +9,7 @@ namespace SemanticKernel.Connectors.Groq.IntegrationTests.Support;
 
 /// <summary>
 /// Inputs Groq would refuse, each with the exception the connector throws before sending and the setting it names.
-/// The README's bad-input table lists the same ids.
+/// The bad-input table of docs/mapping.md lists the same ids.
 /// </summary>
 internal static class BadInputCases
 {
