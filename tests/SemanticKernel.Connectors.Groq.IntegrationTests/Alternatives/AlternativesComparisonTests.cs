@@ -4,6 +4,7 @@ using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using SemanticKernel.Connectors.Groq.Emulator;
+using SemanticKernel.Connectors.Groq.IntegrationTests.Support;
 
 namespace SemanticKernel.Connectors.Groq.IntegrationTests.Alternatives;
 
@@ -145,6 +146,33 @@ public sealed class AlternativesComparisonTests
         ours.Contents.OfType<DataContent>().Should().ContainSingle();
         oursSk.Should().BeOfType<NotSupportedException>().Which.Message.Should().Contain("alloy").And.Contain("Voice");
         emulator.Requests.Should().HaveCount(3, "ours sent only the request it could answer");
+    }
+
+    [Fact]
+    public async Task Audio_over_the_upload_limit_is_a_413_for_both_OpenAI_clients_and_chunked_and_merged_by_ours()
+    {
+        // Groq's limit is 25 MB; here the emulator's and the connector's limits are both 1 MB, so the file stays small.
+        const long Limit = 1_000_000;
+        await using var emulator = await GroqEmulator.StartAsync(new GroqEmulatorOptions { MaxAudioBytes = Limit }, Ct);
+        int[] tones = ToneWav.Sequence(95);
+        byte[] wav = ToneWav.Bytes(16000, tones);
+        using var groq = new GroqSpeechToTextClient("whisper-large-v3-turbo", EmulatorClients.Options(emulator))
+        {
+            Chunking = new GroqAudioChunkingOptions { MaxUploadBytes = Limit, ChunkDuration = TimeSpan.FromSeconds(30), Overlap = TimeSpan.FromSeconds(6) },
+        };
+
+        var meai = await Record.ExceptionAsync(() => OpenAIAlternatives.MeaiTranscriber(emulator, "whisper-large-v3-turbo").GetTextAsync(new MemoryStream(wav), cancellationToken: Ct));
+        var sk = await Record.ExceptionAsync(() => OpenAIAlternatives.SkTranscriber(emulator, "whisper-large-v3-turbo")
+            .GetTextContentsAsync(new AudioContent(wav, "audio/wav"), new OpenAIAudioToTextExecutionSettings("audio.wav"), cancellationToken: Ct));
+        var ours = await groq.GetTextAsync(new MemoryStream(wav), cancellationToken: Ct);
+
+        wav.Length.Should().BeGreaterThan((int)Limit);
+        OpenAIAlternatives.Status(meai).Should().Be(413, "the whole file is uploaded");
+        meai!.Message.Should().Contain("request_too_large");
+        OpenAIAlternatives.Status(sk).Should().Be(413);
+        sk!.Message.Should().Contain("request_too_large");
+        ours.Text.Trim().Should().Be(string.Join(' ', ToneWav.Words(tones)));
+        emulator.Requests.Skip(2).Should().HaveCountGreaterThan(1).And.OnlyContain(r => r.StatusCode == 200 && r.Files.Single().Length <= Limit);
     }
 
     private static void ShouldBeGroq400(Exception? thrown, string field, string because = "")

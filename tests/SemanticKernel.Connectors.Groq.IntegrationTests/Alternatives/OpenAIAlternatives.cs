@@ -23,6 +23,12 @@ internal static class OpenAIAlternatives
     public static ITextToSpeechClient MeaiSpeech(GroqEmulator emulator, string model) =>
         new OpenAI.Audio.AudioClient(model, new ApiKeyCredential(emulator.ApiKey), Options(emulator)).AsITextToSpeechClient();
 
+    public static ISpeechToTextClient MeaiTranscriber(GroqEmulator emulator, string model) =>
+        new OpenAI.Audio.AudioClient(model, new ApiKeyCredential(emulator.ApiKey), Options(emulator)).AsISpeechToTextClient();
+
+    public static OpenAIAudioToTextService SkTranscriber(GroqEmulator emulator, string model) =>
+        new(model, new OpenAIClient(new ApiKeyCredential(emulator.ApiKey), Options(emulator)));
+
     public static OpenAIChatCompletionService SkChat(GroqEmulator emulator, string model) =>
         new(model, new OpenAIClient(new ApiKeyCredential(emulator.ApiKey), Options(emulator)));
 
