@@ -35,6 +35,17 @@ public sealed class ReadmeSnippetTests
     }
 
     [Fact]
+    public void No_documentation_file_points_outside_the_repository_or_to_a_design_file_it_does_not_have()
+    {
+        string root = MarkdownSnippets.RepositoryRoot();
+
+        MarkdownSnippets.Files()
+            .Where(f => File.ReadAllText(Path.Combine(root, f)) is var text
+                && (text.Contains("../shared", StringComparison.Ordinal) || text.Contains("DESIGN.md", StringComparison.Ordinal)))
+            .Should().BeEmpty("the architecture is documented in docs/architecture.md, inside the repository");
+    }
+
+    [Fact]
     public void A_snippet_with_a_type_error_is_reported_at_its_Markdown_line()
     {
         string[] markdown = ["# Title", "```csharp", "using System;", "", "int count = \"three\";", "```"];
