@@ -24,8 +24,8 @@ internal sealed class AttemptState(GroqHttpPipeline pipeline, HttpMethod method,
     /// <summary>The model the request names, for telemetry; <see langword="null"/> when it names none.</summary>
     public string? Model { get; init; }
 
-    /// <summary>The <c>gen_ai.operation.name</c> of the request.</summary>
-    public string Operation { get; } = OperationNames.Of(path);
+    /// <summary>The <c>gen_ai.operation.name</c> of the request (named when asked: only telemetry asks).</summary>
+    public string Operation => OperationNames.Of(Path);
 
     /// <summary>The current attempt's turn from the rate limiter, until its answer settles it.</summary>
     public GroqRateLease? Lease { get; set; }
