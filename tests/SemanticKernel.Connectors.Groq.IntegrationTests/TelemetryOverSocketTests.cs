@@ -95,6 +95,29 @@ public sealed class TelemetryOverSocketTests
     }
 
     [Fact]
+    public async Task An_attempt_cut_by_its_timeout_is_a_failed_span_of_error_type_timeout_and_its_retry_says_why()
+    {
+        using var capture = new TelemetryCapture();
+        await using var emulator = await StartAsync(capture);
+        emulator.Enqueue(EmulatorResponse.Text("too late").WithDelay(TimeSpan.FromSeconds(3)));
+        var options = EmulatorClients.Options(emulator, maxRetries: 1);
+        options.Timeout = TimeSpan.FromMilliseconds(500);
+        using var chat = new GroqChatClient(capture.Model, options);
+
+        await chat.GetResponseAsync("Hi", cancellationToken: Ct);
+
+        var attempts = capture.Attempts();
+        attempts.Should().HaveCount(2);
+        attempts[0].GetTagItem("error.type").Should().Be("timeout");
+        attempts[0].GetTagItem("http.response.status_code").Should().BeNull("no answer came");
+        attempts[0].Status.Should().Be(ActivityStatusCode.Error);
+        attempts[1].GetTagItem("groq.retry.reason").Should().Be("timeout");
+        var retries = capture.Points("groq.client.retries").Should().ContainSingle().Subject;
+        TelemetryCapture.Tag(retries, "error.type").Should().Be("timeout");
+        TelemetryCapture.Tag(retries, "http.response.status_code").Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_request_made_to_wait_by_the_rate_limiter_is_timed_and_its_span_says_so()
     {
         using var capture = new TelemetryCapture();
