@@ -28,6 +28,8 @@ internal sealed class GroqSpeechSynthesizer(GroqHttpPipeline pipeline, ModelCata
             () => new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } },
             streaming: false,
             canRetry: true,
+            estimatedTokens: 0,
+            request.Model,
             cancellationToken).ConfigureAwait(false);
         byte[] audio = await response.Message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         string mediaType = response.Message.Content.Headers.ContentType?.MediaType is { } type && type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase)

@@ -165,6 +165,8 @@ internal sealed class GroqTranscriber(
             () => TranscriptionMultipart.Create(request, upload?.OpenView(), responseFormat),
             streaming: false,
             canRetry: true,
+            estimatedTokens: 0,
+            request.Model,
             cancellationToken).ConfigureAwait(false);
 
         if (responseFormat == "text")

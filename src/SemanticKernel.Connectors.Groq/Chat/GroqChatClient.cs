@@ -77,11 +77,11 @@ public sealed class GroqChatClient : IChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var (body, tokens) = await SerializeAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
+        var (body, tokens, model) = await SerializeAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
         GroqHttpResponse sent;
         try
         {
-            sent = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: false, canRetry: true, tokens, cancellationToken).ConfigureAwait(false);
+            sent = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: false, canRetry: true, tokens, model, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -111,8 +111,14 @@ public sealed class GroqChatClient : IChatClient
             throw GroqErrors.NoChoices(response.RequestId);
         }
 
-        LogUnrepresentable(completion.Created, completion.XGroq?.Usage ?? completion.Usage, response.RequestId);
-        _pipeline.RateLimiter?.Correct(tokens, (completion.XGroq?.Usage ?? completion.Usage)?.TotalTokens);
+        var usage = completion.XGroq?.Usage ?? completion.Usage;
+        LogUnrepresentable(completion.Created, usage, response.RequestId);
+        _pipeline.RateLimiter?.Correct(tokens, usage?.TotalTokens);
+        if (usage is not null)
+        {
+            ChatTelemetry.RecordUsage(response, usage, model, completion.Model, completion.ServiceTier);
+        }
+
         return ChatResponseMapper.ToChatResponse(completion, response.RateLimits);
     }
 
@@ -138,11 +144,11 @@ public sealed class GroqChatClient : IChatClient
             yield break;
         }
 
-        var (body, tokens) = await SerializeAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
+        var (body, tokens, model) = await SerializeAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
         GroqHttpResponse sent;
         try
         {
-            sent = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: true, canRetry: true, tokens, cancellationToken).ConfigureAwait(false);
+            sent = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: true, canRetry: true, tokens, model, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -162,11 +168,25 @@ public sealed class GroqChatClient : IChatClient
                 bool sawChoice = false;
                 bool loggedUnrepresentable = false;
                 bool corrected = false;
+                bool timed = false;
+                bool awaitingFirstToken = response.SentAt != 0;
                 while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
                 {
                     StreamChunk chunk = chunks.Current;
                     WireUsage? usage = chunk.XGroq?.Usage ?? chunk.Usage;
                     sawChoice |= chunk.HasChoice;
+                    if (awaitingFirstToken && ChatTelemetry.CarriesOutput(chunk))
+                    {
+                        awaitingFirstToken = false;
+                        ChatTelemetry.RecordFirstToken(response, model, chunk.Model);
+                    }
+
+                    if (!timed && usage is not null)
+                    {
+                        timed = true;
+                        ChatTelemetry.RecordUsage(response, usage, model, chunk.Model, chunk.ServiceTier);
+                    }
+
                     loggedUnrepresentable = loggedUnrepresentable || LogUnrepresentable(chunk.Created, usage, response.RequestId);
                     if (!corrected && _pipeline.RateLimiter is { } limiter && usage is { TotalTokens: { } used })
                     {
@@ -212,8 +232,8 @@ public sealed class GroqChatClient : IChatClient
         return true;
     }
 
-    /// <summary>The request's JSON (the caller disposes it once sent), and its estimated tokens for the rate limiter (0 without one).</summary>
-    private async ValueTask<(PooledRequestBody Body, int EstimatedTokens)> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
+    /// <summary>The request's JSON (the caller disposes it once sent), its estimated tokens for the rate limiter (0 without one), and its model.</summary>
+    private async ValueTask<(PooledRequestBody Body, int EstimatedTokens, string Model)> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
     {
         var request = ToWireRequest(messages, options, stream);
         if (_catalogGate is not null)
@@ -223,7 +243,7 @@ public sealed class GroqChatClient : IChatClient
 
         var body = PooledRequestBody.Serialize(request, GroqJsonContext.Default.WireChatRequest, JsonMediaType, Volatile.Read(ref _lastBodyLength));
         Volatile.Write(ref _lastBodyLength, body.Length);
-        return (body, _pipeline.RateLimiter?.EstimateChatTokens(request, body.Length) ?? 0);
+        return (body, _pipeline.RateLimiter?.EstimateChatTokens(request, body.Length) ?? 0, request.Model);
     }
 
     /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, and (unless <paramref name="logIgnored"/> is false) settings that are not sent logged.</summary>

@@ -1,13 +1,13 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using System.Threading.RateLimiting;
 using Polly;
 using Polly.RateLimiting;
-using Polly.Retry;
 using Polly.Timeout;
 using SemanticKernel.Connectors.Groq.Core.Pacing;
+using SemanticKernel.Connectors.Groq.Core.Telemetry;
 
 namespace SemanticKernel.Connectors.Groq.Core;
 
@@ -27,9 +27,8 @@ internal sealed class GroqHttpPipeline
         "SemanticKernel.Connectors.Groq",
         typeof(GroqHttpPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
 
-    private static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
-
-    private static readonly ResiliencePropertyKey<AttemptState> AttemptKey = new("groq.attempt");
+    /// <summary>The longest <c>retry-after</c> honoured: a retry or a pause of the rate limiter for longer is not worth waiting.</summary>
+    internal static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
 
     private readonly HttpClient _httpClient;
     private readonly AuthenticationHeaderValue _authorization;
@@ -69,8 +68,8 @@ internal sealed class GroqHttpPipeline
         _maxErrorBodyBytes = (int)Positive(options.MaxErrorBodyBytes, nameof(options.MaxErrorBodyBytes));
         MaxStreamEventBytes = (int)Positive(options.MaxStreamEventBytes, nameof(options.MaxStreamEventBytes));
         MaxStreamCharacters = (int)Positive(options.MaxStreamCharacters, nameof(options.MaxStreamCharacters));
-        _resilience = BuildResilience(options.MaxRetries, options.Timeout);
-        _singleAttempt = options.MaxRetries == 0 ? _resilience : BuildResilience(0, options.Timeout);
+        _resilience = AttemptPolicies.Build(options.MaxRetries, options.Timeout, RateLimiter, _logger);
+        _singleAttempt = options.MaxRetries == 0 ? _resilience : AttemptPolicies.Build(0, options.Timeout, RateLimiter, _logger);
     }
 
     /// <summary>Gets the time one attempt may take, and a stream may go without sending anything.</summary>
@@ -110,7 +109,7 @@ internal sealed class GroqHttpPipeline
     public Task<GroqHttpResponse> SendAsync(
         HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, MediaTypeWithQualityHeaderValue? accept,
         CancellationToken cancellationToken) =>
-        SendAsync(method, path, contentFactory, streaming, canRetry, accept, estimatedTokens: 0, cancellationToken);
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept, estimatedTokens: 0, model: null, cancellationToken);
 
     /// <summary>
     /// As <see cref="SendAsync(HttpMethod, string, Func{HttpContent?}, bool, bool, CancellationToken)"/>, for a request the
@@ -118,18 +117,30 @@ internal sealed class GroqHttpPipeline
     /// </summary>
     public Task<GroqHttpResponse> SendAsync(
         HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, int estimatedTokens, CancellationToken cancellationToken) =>
-        SendAsync(method, path, contentFactory, streaming, canRetry, accept: null, estimatedTokens, cancellationToken);
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept: null, estimatedTokens, model: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendAsync(HttpMethod, string, Func{HttpContent?}, bool, bool, int, CancellationToken)"/>, for a request that
+    /// names <paramref name="model"/> (recorded as <c>gen_ai.request.model</c> on its spans and measurements).
+    /// </summary>
+    public Task<GroqHttpResponse> SendAsync(
+        HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, int estimatedTokens, string? model,
+        CancellationToken cancellationToken) =>
+        SendAsync(method, path, contentFactory, streaming, canRetry, accept: null, estimatedTokens, model, cancellationToken);
 
     private async Task<GroqHttpResponse> SendAsync(
         HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming, bool canRetry, MediaTypeWithQualityHeaderValue? accept,
-        int estimatedTokens, CancellationToken cancellationToken)
+        int estimatedTokens, string? model, CancellationToken cancellationToken)
     {
-        var state = new AttemptState(this, method, path, contentFactory, streaming) { Accept = accept, EstimatedTokens = estimatedTokens };
+        var state = new AttemptState(this, method, path, contentFactory, streaming)
+        {
+            Accept = accept, EstimatedTokens = estimatedTokens, Model = model, CallerToken = cancellationToken,
+        };
         HttpResponseMessage response;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            context.Properties.Set(AttemptKey, state);
+            context.Properties.Set(AttemptPolicies.StateKey, state);
             response = await (canRetry ? _resilience : _singleAttempt).ExecuteAsync(
                 static (ctx, s) => s.Pipeline.SendOnceAsync(s, ctx.CancellationToken), context, state).ConfigureAwait(false);
         }
@@ -155,7 +166,7 @@ internal sealed class GroqHttpPipeline
             ResilienceContextPool.Shared.Return(context);
         }
 
-        var result = new GroqHttpResponse(response, Redactor, _logger);
+        var result = new GroqHttpResponse(response, Redactor, _logger) { Span = state.TakeSpan(), SentAt = state.SentAt };
         GroqLog.Answered(_logger, (int)response.StatusCode, path, result.RequestId);
         if (response.IsSuccessStatusCode)
         {
@@ -191,9 +202,22 @@ internal sealed class GroqHttpPipeline
         request.Headers.Accept.Add(state.Accept ?? (state.Streaming ? EventStream : Json));
         request.Content = state.ContentFactory();
         GroqLog.Sending(_logger, state.Method.Method, state.Path, ++state.Attempt);
-        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var span = AttemptTelemetry.Start(state, request);
+        state.SentAt = state.Streaming && (span is not null || GroqInstruments.TimeToFirstToken.Enabled) ? Stopwatch.GetTimestamp() : 0;
+        HttpResponseMessage response;
         try
         {
+            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            AttemptTelemetry.Failed(span, ex, state.CallerToken);
+            throw;
+        }
+
+        try
+        {
+            AttemptTelemetry.Answered(span, response, Redactor);
             CheckOrigin(response, state);
             Pace(response, state);
 
@@ -208,17 +232,29 @@ internal sealed class GroqHttpPipeline
                 await BoundedBody.BufferAsync(response, _maxResponseBytes, () => TooLarge(state), cancellationToken).ConfigureAwait(false);
             }
 
+            // A successful attempt's span lasts until its answer is read (a stream to its end); a failed one's ends here.
+            if (response.IsSuccessStatusCode)
+            {
+                state.Span = span;
+            }
+            else
+            {
+                AttemptTelemetry.End(span);
+            }
+
             return response;
         }
         catch (InvalidDataException ex)
         {
             // A caller's HttpClient with AutomaticDecompression decodes the body while it is read.
             response.Dispose();
+            AttemptTelemetry.Failed(span, ex, state.CallerToken);
             throw GroqErrors.Undecodable($"answer to {state.Method} {state.Path}", null, ex, Redactor);
         }
-        catch
+        catch (Exception ex)
         {
             response.Dispose();
+            AttemptTelemetry.Failed(span, ex, state.CallerToken);
             throw;
         }
     }
@@ -292,95 +328,6 @@ internal sealed class GroqHttpPipeline
     private static long Positive(long value, string option) =>
         value > 0 ? value : throw new ArgumentOutOfRangeException($"options.{option}", value, $"GroqClientOptions.{option} must be positive.");
 
-    private ResiliencePipeline<HttpResponseMessage> BuildResilience(int maxRetries, TimeSpan timeout)
-    {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        if (maxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = maxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TimeSpan.FromSeconds(0.5),
-                MaxDelay = TimeSpan.FromSeconds(8),
-                UseJitter = true,
-                ShouldHandle = static args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
-                DelayGenerator = static args => ValueTask.FromResult(ServerRequestedDelay(args.Outcome.Result)),
-                OnRetry = args =>
-                {
-                    string reason = args.Outcome.Result is { } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        : args.Outcome.Exception?.GetType().Name ?? "unknown";
-                    GroqLog.Retrying(_logger, reason, args.AttemptNumber + 1, args.RetryDelay);
-                    args.Outcome.Result?.Dispose();
-                    return default;
-                },
-            });
-        }
-
-        // Inside the retries, so each attempt waits its turn; outside the timeout, so the wait is not part of the attempt's time.
-        if (RateLimiter is { } limiter)
-        {
-            builder.AddRateLimiter(new RateLimiterStrategyOptions { RateLimiter = args => AcquireTurnAsync(limiter, args) });
-        }
-
-        if (timeout != System.Threading.Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(timeout);
-        }
-
-        return builder.Build();
-    }
-
-    private static async ValueTask<RateLimitLease> AcquireTurnAsync(GroqRateLimiter limiter, RateLimiterArguments args)
-    {
-        var lease = await limiter.AcquireAsync(args.Context.Properties.GetValue(AttemptKey, null!).EstimatedTokens, args.Context.CancellationToken).ConfigureAwait(false);
-        if (lease is GroqRateLease { IsAcquired: true } turn)
-        {
-            args.Context.Properties.GetValue(AttemptKey, null!).Lease = turn;
-        }
-
-        return lease;
-    }
-
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome)
-    {
-        if (outcome.Exception is not null)
-        {
-            // An IOException is a body cut off while it was read: nothing has reached the caller yet.
-            return outcome.Exception is HttpRequestException or TimeoutRejectedException or IOException;
-        }
-
-        HttpResponseMessage response = outcome.Result!;
-        if (GroqResponseHeaders.ShouldRetry(response.Headers) is { } serverSays)
-        {
-            return serverSays;
-        }
-
-        int status = (int)response.StatusCode;
-        return status is 408 or 409 or 429 || status >= 500;
-    }
-
-    private static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response) =>
-        response is not null && GroqResponseHeaders.RetryAfter(response.Headers, DateTimeOffset.UtcNow) is { } delay && delay <= MaxHonouredRetryAfter
-            ? delay
-            : null;
-
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
     private static readonly MediaTypeWithQualityHeaderValue EventStream = new("text/event-stream");
-
-    private sealed class AttemptState(GroqHttpPipeline pipeline, HttpMethod method, string path, Func<HttpContent?> contentFactory, bool streaming)
-    {
-        public GroqHttpPipeline Pipeline { get; } = pipeline;
-        public HttpMethod Method { get; } = method;
-        public string Path { get; } = path;
-        public Func<HttpContent?> ContentFactory { get; } = contentFactory;
-        public bool Streaming { get; } = streaming;
-        public int Attempt { get; set; }
-        public MediaTypeWithQualityHeaderValue? Accept { get; init; }
-
-        public int EstimatedTokens { get; init; }
-
-        /// <summary>The current attempt's turn from the rate limiter, until its answer settles it.</summary>
-        public GroqRateLease? Lease { get; set; }
-    }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using SemanticKernel.Connectors.Groq.Core.Telemetry;
 
 namespace SemanticKernel.Connectors.Groq.Core;
 
@@ -22,5 +24,15 @@ internal sealed class GroqHttpResponse : IDisposable
 
     public GroqRateLimits? RateLimits { get; }
 
-    public void Dispose() => Message.Dispose();
+    /// <summary>The span of the attempt that brought this answer, ended when the answer is disposed; <see langword="null"/> when nobody listens.</summary>
+    public Activity? Span { get; init; }
+
+    /// <summary>When the streaming request was sent (<see cref="Stopwatch"/> ticks), while anyone measures its first token; else 0.</summary>
+    public long SentAt { get; init; }
+
+    public void Dispose()
+    {
+        Message.Dispose();
+        AttemptTelemetry.End(Span);
+    }
 }
