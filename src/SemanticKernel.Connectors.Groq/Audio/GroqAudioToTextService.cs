@@ -44,6 +44,7 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         _logger = Loggers.For<GroqAudioToTextService>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _catalogGate = ModelCatalogGate.For(options, _pipeline);
+        Chunking = options.AudioChunking ?? GroqAudioChunkingOptions.Default;
         Attributes = new Dictionary<string, object?>
         {
             [AIServiceExtensions.ModelIdKey] = modelId,
@@ -51,8 +52,11 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         };
     }
 
-    /// <summary>How audio over the upload limit is chunked; <see cref="GroqAudioChunkingOptions.Default"/> unless set.</summary>
-    public GroqAudioChunkingOptions Chunking { get; init; } = GroqAudioChunkingOptions.Default;
+    /// <summary>
+    /// How audio over the upload limit is chunked: <see cref="GroqClientOptions.AudioChunking"/> of the options, else
+    /// <see cref="GroqAudioChunkingOptions.Default"/>, unless set here.
+    /// </summary>
+    public GroqAudioChunkingOptions Chunking { get; init; }
 
     /// <summary>The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>; <see cref="GroqTranscriptionQualityThresholds.Default"/> unless set.</summary>
     public GroqTranscriptionQualityThresholds QualityThresholds { get; init; } = GroqTranscriptionQualityThresholds.Default;
