@@ -8,7 +8,7 @@ namespace SemanticKernel.Connectors.Groq.UnitTests.Configuration;
 public sealed class ConfigurationBindingTests
 {
     // One non-default value for every bindable option; the drift test below keeps this list complete.
-    private static readonly Dictionary<string, string?> Everything = new()
+    internal static readonly Dictionary<string, string?> Everything = new()
     {
         ["Groq:Endpoint"] = "http://groq.test/openai/v1",
         ["Groq:ApiKey"] = "gsk_from_config",
