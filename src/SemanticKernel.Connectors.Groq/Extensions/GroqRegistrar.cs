@@ -116,6 +116,30 @@ internal static class GroqRegistrar
         return serviceId is null ? services.AddTextToSpeechClient(Create) : services.AddKeyedTextToSpeechClient(serviceId, Create);
     }
 
+    public static IServiceCollection AddModelCatalog(
+        IServiceCollection services, string? serviceId, HttpClient? httpClient, Func<HttpClient?, GroqClientOptions> options) =>
+        services.AddKeyedSingleton(serviceId, (provider, _) =>
+        {
+            var (resolved, http, loggers) = Resolve(provider, httpClient, options);
+            return new GroqModelCatalog(resolved, http, loggers);
+        });
+
+    public static IServiceCollection AddChatBatch(
+        IServiceCollection services, string modelId, string? serviceId, HttpClient? httpClient, Func<HttpClient?, GroqClientOptions> options)
+    {
+        // As for chat completion: the kernel batch wraps this registration's runner, not the last one under the serviceId.
+        object instanceKey = new();
+        services.AddKeyedSingleton(instanceKey, (provider, _) =>
+        {
+            var (resolved, http, loggers) = Resolve(provider, httpClient, options);
+            return new GroqChatBatch(modelId, resolved, http, loggers);
+        });
+        services.AddKeyedSingleton(serviceId, (provider, _) => provider.GetRequiredKeyedService<GroqChatBatch>(instanceKey));
+        services.AddKeyedSingleton(serviceId, (provider, _) =>
+            new GroqKernelBatch(provider.GetRequiredKeyedService<GroqChatBatch>(instanceKey), provider.GetService<ILoggerFactory>()));
+        return services;
+    }
+
     /// <summary>
     /// The options, HttpClient and logger factory a registration's service is built with: the HttpClient passed in, else the
     /// container's; the container's <see cref="GroqRateLimiter"/> when the options set none.
