@@ -106,6 +106,13 @@ public sealed class GroqClientOptions
     /// </summary>
     public GroqAudioChunkingOptions? AudioChunking { get; set; }
 
+    /// <summary>
+    /// Gets or sets the thresholds behind each transcript segment's quality flags in the speech-to-text clients and services,
+    /// or <see langword="null"/> (the default) for <see cref="GroqTranscriptionQualityThresholds.Default"/>. A client's or
+    /// service's own <c>QualityThresholds</c>, when set, wins.
+    /// </summary>
+    public GroqTranscriptionQualityThresholds? TranscriptionQualityThresholds { get; set; }
+
     /// <summary>Returns a copy of these options (sharing the same <see cref="RateLimiter"/>).</summary>
     /// <returns>A new instance with the same values.</returns>
     public GroqClientOptions Clone() => (GroqClientOptions)MemberwiseClone();

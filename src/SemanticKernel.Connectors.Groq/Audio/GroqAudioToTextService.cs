@@ -45,6 +45,7 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _catalogGate = ModelCatalogGate.For(options, _pipeline);
         Chunking = options.AudioChunking ?? GroqAudioChunkingOptions.Default;
+        QualityThresholds = options.TranscriptionQualityThresholds ?? GroqTranscriptionQualityThresholds.Default;
         Attributes = new Dictionary<string, object?>
         {
             [AIServiceExtensions.ModelIdKey] = modelId,
@@ -58,8 +59,12 @@ public sealed class GroqAudioToTextService : IAudioToTextService
     /// </summary>
     public GroqAudioChunkingOptions Chunking { get; init; }
 
-    /// <summary>The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>; <see cref="GroqTranscriptionQualityThresholds.Default"/> unless set.</summary>
-    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; } = GroqTranscriptionQualityThresholds.Default;
+    /// <summary>
+    /// The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>:
+    /// <see cref="GroqClientOptions.TranscriptionQualityThresholds"/> of the options, else
+    /// <see cref="GroqTranscriptionQualityThresholds.Default"/>, unless set here.
+    /// </summary>
+    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; }
 
     /// <summary>The model id (<see cref="AIServiceExtensions.ModelIdKey"/>) and endpoint (<see cref="AIServiceExtensions.EndpointKey"/>).</summary>
     public IReadOnlyDictionary<string, object?> Attributes { get; }

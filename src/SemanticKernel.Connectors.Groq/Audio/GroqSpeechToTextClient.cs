@@ -53,6 +53,7 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _catalogGate = ModelCatalogGate.For(options, _pipeline);
         Chunking = options.AudioChunking ?? GroqAudioChunkingOptions.Default;
+        QualityThresholds = options.TranscriptionQualityThresholds ?? GroqTranscriptionQualityThresholds.Default;
         _metadata = new SpeechToTextClientMetadata("groq", options.Endpoint, modelId);
     }
 
@@ -62,8 +63,12 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
     /// </summary>
     public GroqAudioChunkingOptions Chunking { get; init; }
 
-    /// <summary>The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>; <see cref="GroqTranscriptionQualityThresholds.Default"/> unless set.</summary>
-    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; } = GroqTranscriptionQualityThresholds.Default;
+    /// <summary>
+    /// The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>:
+    /// <see cref="GroqClientOptions.TranscriptionQualityThresholds"/> of the options, else
+    /// <see cref="GroqTranscriptionQualityThresholds.Default"/>, unless set here.
+    /// </summary>
+    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; }
 
     /// <inheritdoc />
     /// <remarks>

@@ -3,7 +3,8 @@ namespace SemanticKernel.Connectors.Groq;
 /// <summary>
 /// The shape of the <c>Groq</c> configuration section: <see cref="GroqClientOptions"/>' values, each <see langword="null"/>
 /// when the section does not give it, so the options keep their defaults. A type of its own because the options' other
-/// members cannot be bound (<see cref="GroqClientOptions.RateLimiter"/> is a live object; the chunking options are init-only).
+/// members cannot be bound (<see cref="GroqClientOptions.RateLimiter"/> is a live object; the chunking options and quality
+/// thresholds are init-only).
 /// </summary>
 internal sealed class ClientOptionsSection
 {
@@ -28,6 +29,8 @@ internal sealed class ClientOptionsSection
     public bool? CheckRequestsAgainstModelCatalog { get; set; }
 
     public AudioChunkingSection? AudioChunking { get; set; }
+
+    public QualityThresholdsSection? TranscriptionQualityThresholds { get; set; }
 
     /// <summary>Sets on <paramref name="options"/> every value the section gives.</summary>
     public void ApplyTo(GroqClientOptions options)
@@ -54,6 +57,12 @@ internal sealed class ClientOptionsSection
         if (AudioChunking is not null)
         {
             options.AudioChunking = AudioChunking.ApplyTo(options.AudioChunking ?? GroqAudioChunkingOptions.Default);
+        }
+
+        if (TranscriptionQualityThresholds is not null)
+        {
+            options.TranscriptionQualityThresholds = TranscriptionQualityThresholds.ApplyTo(
+                options.TranscriptionQualityThresholds ?? GroqTranscriptionQualityThresholds.Default);
         }
     }
 }

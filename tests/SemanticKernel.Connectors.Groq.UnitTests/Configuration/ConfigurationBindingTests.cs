@@ -25,6 +25,10 @@ public sealed class ConfigurationBindingTests
         ["Groq:AudioChunking:Overlap"] = "00:00:05",
         ["Groq:AudioChunking:MaxConcurrency"] = "2",
         ["Groq:AudioChunking:FfmpegPath"] = "/opt/ffmpeg/bin/ffmpeg",
+        ["Groq:TranscriptionQualityThresholds:MinAvgLogprob"] = "-0.8",
+        ["Groq:TranscriptionQualityThresholds:MaxNoSpeechProb"] = "0.6",
+        ["Groq:TranscriptionQualityThresholds:MinCompressionRatio"] = "0.5",
+        ["Groq:TranscriptionQualityThresholds:MaxCompressionRatio"] = "3",
     };
 
     private static IConfigurationRoot Config(IDictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -53,6 +57,13 @@ public sealed class ConfigurationBindingTests
             MaxConcurrency = 2,
             FfmpegPath = "/opt/ffmpeg/bin/ffmpeg",
         });
+        options.TranscriptionQualityThresholds.Should().Be(new GroqTranscriptionQualityThresholds
+        {
+            MinAvgLogprob = -0.8,
+            MaxNoSpeechProb = 0.6,
+            MinCompressionRatio = 0.5,
+            MaxCompressionRatio = 3,
+        });
     }
 
     [Fact]
@@ -63,10 +74,12 @@ public sealed class ConfigurationBindingTests
 
         var keys = Everything.Keys.Select(k => k["Groq:".Length..]).ToList();
 
-        keys.Where(k => !k.Contains(':', StringComparison.Ordinal)).Append("AudioChunking").Distinct()
+        keys.Select(k => k.Split(':')[0]).Distinct()
             .Should().BeEquivalentTo(Settable(typeof(GroqClientOptions)).Except([nameof(GroqClientOptions.RateLimiter)]));
         keys.Where(k => k.StartsWith("AudioChunking:", StringComparison.Ordinal)).Select(k => k["AudioChunking:".Length..])
             .Should().BeEquivalentTo(Settable(typeof(GroqAudioChunkingOptions)));
+        keys.Where(k => k.StartsWith("TranscriptionQualityThresholds:", StringComparison.Ordinal)).Select(k => k["TranscriptionQualityThresholds:".Length..])
+            .Should().BeEquivalentTo(Settable(typeof(GroqTranscriptionQualityThresholds)));
     }
 
     [Fact]
@@ -108,6 +121,7 @@ public sealed class ConfigurationBindingTests
         options.MaxRetries.Should().Be(2);
         options.Timeout.Should().Be(TimeSpan.FromSeconds(60));
         options.AudioChunking.Should().BeNull();
+        options.TranscriptionQualityThresholds.Should().BeNull();
     }
 
     [Theory]

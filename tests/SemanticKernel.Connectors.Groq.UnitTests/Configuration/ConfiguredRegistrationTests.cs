@@ -31,6 +31,7 @@ public sealed class ConfiguredRegistrationTests
             ["Groq:Endpoint"] = ConfiguredEndpoint.OriginalString,
             ["Groq:MaxRetries"] = "0",
             ["Groq:AudioChunking:FfmpegPath"] = "/configured/ffmpeg",
+            ["Groq:TranscriptionQualityThresholds:MaxNoSpeechProb"] = "0.9",
         })
         .AddInMemoryCollection(extra.ToDictionary(e => e.Key, e => (string?)e.Value))
         .Build();
@@ -86,7 +87,7 @@ public sealed class ConfiguredRegistrationTests
     [Theory]
     [InlineData(null)]
     [InlineData("svc")]
-    public async Task Audio_to_text_from_configuration_sends_with_the_configured_options_and_chunks_with_its_ffmpeg(string? serviceId)
+    public async Task Audio_to_text_from_configuration_sends_with_the_configured_options_and_takes_its_chunking_and_quality_thresholds(string? serviceId)
     {
         var handler = TranscriptAnswers();
         await using var provider = Provider(handler, s => s.AddGroqAudioToText(Whisper, Config(), serviceId));
@@ -94,7 +95,9 @@ public sealed class ConfiguredRegistrationTests
         var service = provider.GetRequiredKeyedService<IAudioToTextService>(serviceId);
         await service.GetTextContentsAsync(new AudioContent(TestWav.Silence(16000, TimeSpan.FromSeconds(0.2)), "audio/wav"), cancellationToken: Ct);
 
-        service.Should().BeOfType<GroqAudioToTextService>().Which.Chunking.FfmpegPath.Should().Be("/configured/ffmpeg");
+        var groq = service.Should().BeOfType<GroqAudioToTextService>().Subject;
+        groq.Chunking.FfmpegPath.Should().Be("/configured/ffmpeg");
+        groq.QualityThresholds.MaxNoSpeechProb.Should().Be(0.9);
         SentWithConfiguredOptions(handler, "/audio/transcriptions");
     }
 
@@ -114,7 +117,7 @@ public sealed class ConfiguredRegistrationTests
     [Theory]
     [InlineData(null)]
     [InlineData("svc")]
-    public async Task Speech_to_text_client_from_configuration_sends_with_the_configured_options_and_chunks_with_its_ffmpeg(string? serviceId)
+    public async Task Speech_to_text_client_from_configuration_sends_with_the_configured_options_and_takes_its_chunking_and_quality_thresholds(string? serviceId)
     {
         var handler = TranscriptAnswers();
         await using var provider = Provider(handler, s => s.AddGroqSpeechToTextClient(Whisper, Config(), serviceId));
@@ -123,7 +126,9 @@ public sealed class ConfiguredRegistrationTests
         using var audio = new MemoryStream(TestWav.Silence(16000, TimeSpan.FromSeconds(0.2)));
         await client.GetTextAsync(audio, cancellationToken: Ct);
 
-        client.GetService<GroqSpeechToTextClient>().Should().NotBeNull().And.Subject.As<GroqSpeechToTextClient>().Chunking.FfmpegPath.Should().Be("/configured/ffmpeg");
+        var groq = client.GetService<GroqSpeechToTextClient>()!;
+        groq.Chunking.FfmpegPath.Should().Be("/configured/ffmpeg");
+        groq.QualityThresholds.MaxNoSpeechProb.Should().Be(0.9);
         SentWithConfiguredOptions(handler, "/audio/transcriptions");
     }
 
