@@ -9,10 +9,30 @@ public sealed class GroqClientOptions
     /// <summary>The environment variable read when <see cref="ApiKey"/> is not set.</summary>
     public const string ApiKeyEnvironmentVariable = "GROQ_API_KEY";
 
-    /// <summary>Gets or sets the base address of the API. Defaults to <see cref="DefaultEndpoint"/>.</summary>
-    public Uri Endpoint { get; set; } = DefaultEndpoint;
+    /// <summary>
+    /// The environment variable read when <see cref="Endpoint"/> is not set: the server's root, as Groq's SDKs take it
+    /// (e.g. <c>http://localhost:8080</c>), with <c>/openai/v1</c> added.
+    /// </summary>
+    public const string BaseUrlEnvironmentVariable = "GROQ_BASE_URL";
 
-    /// <summary>Gets or sets the API key. When <see langword="null"/>, <c>GROQ_API_KEY</c> is read.</summary>
+    private Uri? _endpoint;
+
+    /// <summary>
+    /// Gets or sets the base address of the API, e.g. <c>https://api.groq.com/openai/v1</c>. When not set (or set to
+    /// <see langword="null"/>), it is <c>GROQ_BASE_URL</c> with <c>/openai/v1</c> added when that variable is set, else
+    /// <see cref="DefaultEndpoint"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Not set, and <c>GROQ_BASE_URL</c> is not an absolute http or https URL.</exception>
+    public Uri Endpoint
+    {
+        get => _endpoint ?? Core.GroqBaseUrl.FromEnvironment() ?? DefaultEndpoint;
+        set => _endpoint = value;
+    }
+
+    /// <summary>
+    /// Gets or sets the API key. When <see langword="null"/>, <c>GROQ_API_KEY</c> is read; an empty key, or neither, is
+    /// refused when a client is created.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <summary>
@@ -79,17 +99,38 @@ public sealed class GroqClientOptions
     /// </summary>
     public GroqRateLimiter? RateLimiter { get; set; }
 
+    /// <summary>
+    /// Gets or sets how the speech-to-text clients and services split audio over Groq's upload limit (and where ffmpeg is),
+    /// or <see langword="null"/> (the default) for <see cref="GroqAudioChunkingOptions.Default"/>. A client's or service's own
+    /// <c>Chunking</c>, when set, wins.
+    /// </summary>
+    public GroqAudioChunkingOptions? AudioChunking { get; set; }
+
+    /// <summary>
+    /// Gets or sets the thresholds behind each transcript segment's quality flags in the speech-to-text clients and services,
+    /// or <see langword="null"/> (the default) for <see cref="GroqTranscriptionQualityThresholds.Default"/>. A client's or
+    /// service's own <c>QualityThresholds</c>, when set, wins.
+    /// </summary>
+    public GroqTranscriptionQualityThresholds? TranscriptionQualityThresholds { get; set; }
+
     /// <summary>Returns a copy of these options (sharing the same <see cref="RateLimiter"/>).</summary>
     /// <returns>A new instance with the same values.</returns>
     public GroqClientOptions Clone() => (GroqClientOptions)MemberwiseClone();
 
     /// <summary>
     /// The options the key-and-endpoint constructors of the clients and services stand for. Without an endpoint, the
-    /// <see cref="HttpClient.BaseAddress"/> of the caller's client is the endpoint when it has one, as in SK's connectors.
+    /// <see cref="HttpClient.BaseAddress"/> of the caller's client is the endpoint when it has one, as in SK's connectors,
+    /// else the default (<c>GROQ_BASE_URL</c>, else <see cref="DefaultEndpoint"/>).
     /// </summary>
     internal static GroqClientOptions ForKey(string apiKey, Uri? endpoint, HttpClient? httpClient)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
-        return new GroqClientOptions { ApiKey = apiKey, Endpoint = endpoint ?? httpClient?.BaseAddress ?? DefaultEndpoint };
+        Core.ApiKeyRules.Require(apiKey, nameof(apiKey));
+        var options = new GroqClientOptions { ApiKey = apiKey };
+        if ((endpoint ?? httpClient?.BaseAddress) is { } explicitEndpoint)
+        {
+            options.Endpoint = explicitEndpoint;
+        }
+
+        return options;
     }
 }

@@ -46,6 +46,8 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         _logger = Loggers.For<GroqAudioToTextService>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _catalogGate = ModelCatalogGate.For(options, _pipeline);
+        Chunking = options.AudioChunking ?? GroqAudioChunkingOptions.Default;
+        QualityThresholds = options.TranscriptionQualityThresholds ?? GroqTranscriptionQualityThresholds.Default;
         Attributes = new Dictionary<string, object?>
         {
             [AIServiceExtensions.ModelIdKey] = modelId,
@@ -53,11 +55,18 @@ public sealed class GroqAudioToTextService : IAudioToTextService
         };
     }
 
-    /// <summary>How audio over the upload limit is chunked; <see cref="GroqAudioChunkingOptions.Default"/> unless set.</summary>
-    public GroqAudioChunkingOptions Chunking { get; init; } = GroqAudioChunkingOptions.Default;
+    /// <summary>
+    /// How audio over the upload limit is chunked: <see cref="GroqClientOptions.AudioChunking"/> of the options, else
+    /// <see cref="GroqAudioChunkingOptions.Default"/>, unless set here.
+    /// </summary>
+    public GroqAudioChunkingOptions Chunking { get; init; }
 
-    /// <summary>The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>; <see cref="GroqTranscriptionQualityThresholds.Default"/> unless set.</summary>
-    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; } = GroqTranscriptionQualityThresholds.Default;
+    /// <summary>
+    /// The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>:
+    /// <see cref="GroqClientOptions.TranscriptionQualityThresholds"/> of the options, else
+    /// <see cref="GroqTranscriptionQualityThresholds.Default"/>, unless set here.
+    /// </summary>
+    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; }
 
     /// <summary>The model id (<see cref="AIServiceExtensions.ModelIdKey"/>) and endpoint (<see cref="AIServiceExtensions.EndpointKey"/>).</summary>
     public IReadOnlyDictionary<string, object?> Attributes { get; }

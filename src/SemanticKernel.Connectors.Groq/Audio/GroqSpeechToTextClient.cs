@@ -54,14 +54,23 @@ public sealed class GroqSpeechToTextClient : ISpeechToTextClient
         _logger = Loggers.For<GroqSpeechToTextClient>(loggerFactory);
         _pipeline = new GroqHttpPipeline(options, httpClient, _logger);
         _catalogGate = ModelCatalogGate.For(options, _pipeline);
+        Chunking = options.AudioChunking ?? GroqAudioChunkingOptions.Default;
+        QualityThresholds = options.TranscriptionQualityThresholds ?? GroqTranscriptionQualityThresholds.Default;
         _metadata = new SpeechToTextClientMetadata("groq", options.Endpoint, modelId);
     }
 
-    /// <summary>How audio over the upload limit is chunked; <see cref="GroqAudioChunkingOptions.Default"/> unless set.</summary>
-    public GroqAudioChunkingOptions Chunking { get; init; } = GroqAudioChunkingOptions.Default;
+    /// <summary>
+    /// How audio over the upload limit is chunked: <see cref="GroqClientOptions.AudioChunking"/> of the options, else
+    /// <see cref="GroqAudioChunkingOptions.Default"/>, unless set here.
+    /// </summary>
+    public GroqAudioChunkingOptions Chunking { get; init; }
 
-    /// <summary>The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>; <see cref="GroqTranscriptionQualityThresholds.Default"/> unless set.</summary>
-    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; } = GroqTranscriptionQualityThresholds.Default;
+    /// <summary>
+    /// The thresholds behind each segment's <see cref="GroqTranscriptionSegment.Quality"/>:
+    /// <see cref="GroqClientOptions.TranscriptionQualityThresholds"/> of the options, else
+    /// <see cref="GroqTranscriptionQualityThresholds.Default"/>, unless set here.
+    /// </summary>
+    public GroqTranscriptionQualityThresholds QualityThresholds { get; init; }
 
     /// <inheritdoc />
     /// <remarks>

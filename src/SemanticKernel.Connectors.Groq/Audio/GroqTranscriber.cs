@@ -25,6 +25,12 @@ internal sealed class GroqTranscriber(
     public async Task<TranscriptionResult> TranscribeAsync(
         TranscriptionRequest requested, AudioUpload? upload, string? mediaType, AudioSettingNames names, CancellationToken cancellationToken)
     {
+        // Before the format is worked out: empty audio has no format to sniff, and "unknown format" would mislead.
+        if (upload is { Length: 0 })
+        {
+            throw new ArgumentException($"The audio is empty: {names.Audio} holds no bytes, and Groq needs at least 0.01 s of audio.", names.Audio);
+        }
+
         var request = TranscriptionRequestValidator.Validate(
             upload is null ? requested : requested with { FileName = FileName(upload, mediaType, requested.FileName, names) }, names);
         if (catalogGate is not null)
@@ -36,11 +42,6 @@ internal sealed class GroqTranscriber(
         {
             var answer = await SendAsync(request, null, request.ResponseFormat, cancellationToken).ConfigureAwait(false);
             return new TranscriptionResult(answer.Transcript, request.Model, answer.Raw, null);
-        }
-
-        if (upload.Length == 0)
-        {
-            throw new ArgumentException("The audio is empty; Groq needs at least 0.01 s of audio.", "audio");
         }
 
         return upload.Length <= chunking.MaxUploadBytes

@@ -12,7 +12,8 @@ internal static class KernelAudioSettingsMapper
         Name(nameof(GroqAudioToTextExecutionSettings.ResponseFormat)),
         Name(nameof(GroqAudioToTextExecutionSettings.Temperature)),
         Name(nameof(GroqAudioToTextExecutionSettings.TimestampGranularities)),
-        Name(nameof(GroqAudioToTextExecutionSettings.Translate)));
+        Name(nameof(GroqAudioToTextExecutionSettings.Translate)),
+        "content");
 
     /// <summary>The request for an upload; a URL request adds its <see cref="TranscriptionRequest.Url"/>.</summary>
     /// <param name="settings">The caller's settings.</param>

@@ -19,7 +19,8 @@ internal static class SpeechOptionsMapper
         Key(GroqSpeechOptionKeys.ResponseFormat),
         Key(GroqSpeechOptionKeys.Temperature),
         Key(GroqSpeechOptionKeys.TimestampGranularities),
-        "SpeechToTextOptions.TextLanguage");
+        "SpeechToTextOptions.TextLanguage",
+        "audioSpeechStream");
 
     /// <summary>The request for an upload.</summary>
     /// <param name="options">The caller's options, if any.</param>

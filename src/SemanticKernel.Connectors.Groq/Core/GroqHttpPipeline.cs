@@ -50,10 +50,8 @@ internal sealed class GroqHttpPipeline
             throw new ArgumentOutOfRangeException("options.Timeout", options.Timeout, "GroqClientOptions.Timeout must be positive or Timeout.InfiniteTimeSpan.");
         }
 
-        string apiKey = options.ApiKey ?? Environment.GetEnvironmentVariable(GroqClientOptions.ApiKeyEnvironmentVariable)
-            ?? throw new ArgumentException(
-                $"No Groq API key: set GroqClientOptions.ApiKey or the {GroqClientOptions.ApiKeyEnvironmentVariable} environment variable.", nameof(options));
-        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey, "options.ApiKey");
+        string? apiKey = options.ApiKey ?? Environment.GetEnvironmentVariable(GroqClientOptions.ApiKeyEnvironmentVariable);
+        ApiKeyRules.Require(apiKey, "options.ApiKey");
         ApiKeyRules.Validate(apiKey);
 
         string endpoint = options.Endpoint.OriginalString;

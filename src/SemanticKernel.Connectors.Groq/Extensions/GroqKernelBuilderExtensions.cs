@@ -10,7 +10,7 @@ namespace Microsoft.SemanticKernel;
 /// <remarks>
 /// Services are created when first resolved. The <see cref="HttpClient"/> is the one passed in, else one registered
 /// in <see cref="IKernelBuilder.Services"/>, else the connector's shared client; the <see cref="Microsoft.Extensions.Logging.ILoggerFactory"/>
-/// is the kernel's, when one is registered.
+/// is the kernel's, when one is registered. Options from <c>IConfiguration</c> or a callback: <see cref="GroqConfigurationKernelBuilderExtensions"/>.
 /// </remarks>
 public static class GroqKernelBuilderExtensions
 {
@@ -21,7 +21,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="builder">The kernel builder.</param>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <c>GROQ_BASE_URL</c>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
@@ -56,7 +56,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="builder">The kernel builder.</param>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <c>GROQ_BASE_URL</c>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed client.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
@@ -88,7 +88,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="builder">The kernel builder.</param>
     /// <param name="modelId">The default model, e.g. <c>whisper-large-v3-turbo</c>, or <c>whisper-large-v3</c> to translate too.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <c>GROQ_BASE_URL</c>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
@@ -100,11 +100,26 @@ public static class GroqKernelBuilderExtensions
         return builder;
     }
 
+    /// <summary>Adds a <see cref="GroqAudioToTextService"/> as <see cref="AudioToText.IAudioToTextService"/>, keyed by <paramref name="serviceId"/>.</summary>
+    /// <param name="builder">The kernel builder.</param>
+    /// <param name="modelId">The default model, e.g. <c>whisper-large-v3-turbo</c>, or <c>whisper-large-v3</c> to translate too.</param>
+    /// <param name="options">Endpoint, key, retries, timeout and the rest; copied now, so later changes do not apply.</param>
+    /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
+    /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
+    /// <returns>The same <paramref name="builder"/>.</returns>
+    public static IKernelBuilder AddGroqAudioToText(
+        this IKernelBuilder builder, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGroqAudioToText(modelId, options, serviceId, httpClient);
+        return builder;
+    }
+
     /// <summary>Adds a <see cref="GroqTextToAudioService"/> as <see cref="TextToAudio.ITextToAudioService"/>, keyed by <paramref name="serviceId"/>.</summary>
     /// <param name="builder">The kernel builder.</param>
     /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <c>GROQ_BASE_URL</c>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
@@ -113,6 +128,21 @@ public static class GroqKernelBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGroqTextToAudio(modelId, apiKey, endpoint, serviceId, httpClient);
+        return builder;
+    }
+
+    /// <summary>Adds a <see cref="GroqTextToAudioService"/> as <see cref="TextToAudio.ITextToAudioService"/>, keyed by <paramref name="serviceId"/>.</summary>
+    /// <param name="builder">The kernel builder.</param>
+    /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
+    /// <param name="options">Endpoint, key, retries, timeout and the rest; copied now, so later changes do not apply.</param>
+    /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
+    /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
+    /// <returns>The same <paramref name="builder"/>.</returns>
+    public static IKernelBuilder AddGroqTextToAudio(
+        this IKernelBuilder builder, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGroqTextToAudio(modelId, options, serviceId, httpClient);
         return builder;
     }
 }

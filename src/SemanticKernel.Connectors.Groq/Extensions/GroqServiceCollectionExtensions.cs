@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel.AudioToText;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.TextGeneration;
@@ -11,8 +10,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers Groq services in an <see cref="IServiceCollection"/>.</summary>
 /// <remarks>
 /// Services are created when first resolved. The <see cref="HttpClient"/> is the one passed in, else one registered
-/// in the container, else the connector's shared client; the <see cref="ILoggerFactory"/> is the container's, when
-/// one is registered.
+/// in the container, else the connector's shared client; the <see cref="Microsoft.Extensions.Logging.ILoggerFactory"/> is the container's, when
+/// one is registered; so is the <see cref="GroqRateLimiter"/>, when one is registered and the options set none.
+/// A missing or blank key is refused with the same message on every path (see <c>docs/configuration.md</c>).
+/// Options from <c>IConfiguration</c> or a callback: <see cref="GroqConfigurationServiceCollectionExtensions"/>;
+/// MEAI's speech clients: <see cref="GroqSpeechServiceCollectionExtensions"/>.
 /// </remarks>
 public static class GroqServiceCollectionExtensions
 {
@@ -23,7 +25,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <c>GROQ_BASE_URL</c>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
@@ -32,11 +34,7 @@ public static class GroqServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
-        return AddChatCompletion(
-            services,
-            serviceId,
-            provider => OverClient(provider, new GroqChatClient(modelId, apiKey, endpoint, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>())));
+        return GroqRegistrar.AddChatCompletion(services, modelId, serviceId, httpClient, GroqRegistrar.ForKey(apiKey, endpoint));
     }
 
     /// <summary>
@@ -55,11 +53,7 @@ public static class GroqServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
-        var snapshot = options.Clone();
-        return AddChatCompletion(
-            services,
-            serviceId,
-            provider => OverClient(provider, new GroqChatClient(modelId, snapshot, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>())));
+        return GroqRegistrar.AddChatCompletion(services, modelId, serviceId, httpClient, GroqRegistrar.ForOptions(options));
     }
 
     /// <summary>
@@ -69,7 +63,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <c>GROQ_BASE_URL</c>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed client.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The <see cref="ChatClientBuilder"/> whose pipeline is registered.</returns>
@@ -78,11 +72,7 @@ public static class GroqServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
-        return AddChatClient(
-            services,
-            serviceId,
-            provider => new GroqChatClient(modelId, apiKey, endpoint, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
+        return GroqRegistrar.AddChatClient(services, modelId, serviceId, httpClient, GroqRegistrar.ForKey(apiKey, endpoint));
     }
 
     /// <summary>
@@ -101,18 +91,14 @@ public static class GroqServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentNullException.ThrowIfNull(options);
-        var snapshot = options.Clone();
-        return AddChatClient(
-            services,
-            serviceId,
-            provider => new GroqChatClient(modelId, snapshot, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
+        return GroqRegistrar.AddChatClient(services, modelId, serviceId, httpClient, GroqRegistrar.ForOptions(options));
     }
 
     /// <summary>Registers a <see cref="GroqAudioToTextService"/> singleton as <see cref="IAudioToTextService"/>, keyed by <paramref name="serviceId"/>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model, e.g. <c>whisper-large-v3-turbo</c>, or <c>whisper-large-v3</c> to translate too.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <c>GROQ_BASE_URL</c>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
@@ -121,17 +107,30 @@ public static class GroqServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
-        return services.AddKeyedSingleton<IAudioToTextService>(
-            serviceId,
-            (provider, _) => new GroqAudioToTextService(modelId, apiKey, endpoint, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
+        return GroqRegistrar.AddAudioToText(services, modelId, serviceId, httpClient, GroqRegistrar.ForKey(apiKey, endpoint));
+    }
+
+    /// <summary>Registers a <see cref="GroqAudioToTextService"/> singleton as <see cref="IAudioToTextService"/>, keyed by <paramref name="serviceId"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The default model, e.g. <c>whisper-large-v3-turbo</c>, or <c>whisper-large-v3</c> to translate too.</param>
+    /// <param name="options">Endpoint, key, retries, timeout, audio chunking and the rest; copied now, so later changes do not apply.</param>
+    /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
+    /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
+    /// <returns>The same <paramref name="services"/>.</returns>
+    public static IServiceCollection AddGroqAudioToText(
+        this IServiceCollection services, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentNullException.ThrowIfNull(options);
+        return GroqRegistrar.AddAudioToText(services, modelId, serviceId, httpClient, GroqRegistrar.ForOptions(options));
     }
 
     /// <summary>Registers a <see cref="GroqTextToAudioService"/> singleton as <see cref="ITextToAudioService"/>, keyed by <paramref name="serviceId"/>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
     /// <param name="apiKey">The Groq API key.</param>
-    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
+    /// <param name="endpoint">The base address; defaults to the <see cref="HttpClient.BaseAddress"/> of <paramref name="httpClient"/>, else <c>GROQ_BASE_URL</c>, else <see cref="GroqClientOptions.DefaultEndpoint"/>.</param>
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
@@ -140,32 +139,22 @@ public static class GroqServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
-        return services.AddKeyedSingleton<ITextToAudioService>(
-            serviceId,
-            (provider, _) => new GroqTextToAudioService(modelId, apiKey, endpoint, HttpClientFrom(provider, httpClient), provider.GetService<ILoggerFactory>()));
+        return GroqRegistrar.AddTextToAudio(services, modelId, serviceId, httpClient, GroqRegistrar.ForKey(apiKey, endpoint));
     }
 
-    private static IServiceCollection AddChatCompletion(
-        IServiceCollection services, string? serviceId, Func<IServiceProvider, GroqChatCompletionService> factory)
+    /// <summary>Registers a <see cref="GroqTextToAudioService"/> singleton as <see cref="ITextToAudioService"/>, keyed by <paramref name="serviceId"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The default model, e.g. <c>canopylabs/orpheus-v1-english</c>.</param>
+    /// <param name="options">Endpoint, key, retries, timeout and the rest; copied now, so later changes do not apply.</param>
+    /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
+    /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
+    /// <returns>The same <paramref name="services"/>.</returns>
+    public static IServiceCollection AddGroqTextToAudio(
+        this IServiceCollection services, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
     {
-        // Both interfaces resolve to one instance. Its private key keeps two registrations under the same
-        // serviceId (or none) apart: forwarding by serviceId would make both return the last one.
-        object instanceKey = new();
-        services.AddKeyedSingleton(instanceKey, (provider, _) => factory(provider));
-        services.AddKeyedSingleton<IChatCompletionService>(
-            serviceId, (provider, _) => provider.GetRequiredKeyedService<GroqChatCompletionService>(instanceKey));
-        services.AddKeyedSingleton<ITextGenerationService>(
-            serviceId, (provider, _) => provider.GetRequiredKeyedService<GroqChatCompletionService>(instanceKey));
-        return services;
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentNullException.ThrowIfNull(options);
+        return GroqRegistrar.AddTextToAudio(services, modelId, serviceId, httpClient, GroqRegistrar.ForOptions(options));
     }
-
-    private static ChatClientBuilder AddChatClient(IServiceCollection services, string? serviceId, Func<IServiceProvider, IChatClient> factory) =>
-        serviceId is null ? services.AddChatClient(factory) : services.AddKeyedChatClient(serviceId, factory);
-
-    private static GroqChatCompletionService OverClient(IServiceProvider provider, GroqChatClient client) =>
-        new(client, provider.GetService<ILoggerFactory>());
-
-    private static HttpClient? HttpClientFrom(IServiceProvider provider, HttpClient? httpClient) =>
-        httpClient ?? provider.GetService<HttpClient>();
 }

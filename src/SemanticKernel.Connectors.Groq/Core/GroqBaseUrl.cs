@@ -1,0 +1,37 @@
+namespace SemanticKernel.Connectors.Groq.Core;
+
+/// <summary>
+/// Reads <c>GROQ_BASE_URL</c> as Groq's official SDKs do: the server's root (e.g. <c>https://api.groq.com</c> or
+/// <c>http://localhost:8080</c>), under which the API lives at <c>/openai/v1</c>.
+/// </summary>
+internal static class GroqBaseUrl
+{
+    private const string ApiPath = "/openai/v1";
+
+    /// <summary>The endpoint <c>GROQ_BASE_URL</c> names in this process, or <see langword="null"/> when it is unset or blank.</summary>
+    public static Uri? FromEnvironment() => EndpointFor(Environment.GetEnvironmentVariable(GroqClientOptions.BaseUrlEnvironmentVariable));
+
+    /// <summary>
+    /// The endpoint for a value of <c>GROQ_BASE_URL</c> (pure): <c>/openai/v1</c> added to the root, or the value itself when
+    /// it already ends with <c>/openai/v1</c> (as an endpoint copied from OpenAI-style settings does); <see langword="null"/>
+    /// for an unset or blank value, as the SDKs treat an empty variable as unset.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The value is not an absolute http or https URL.</exception>
+    public static Uri? EndpointFor(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        string trimmed = value.Trim().TrimEnd('/');
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https"))
+        {
+            throw new InvalidOperationException(
+                $"The {GroqClientOptions.BaseUrlEnvironmentVariable} environment variable ('{value}') is not an absolute http or https URL. " +
+                $"Set it to the server's root, e.g. https://api.groq.com, or set {nameof(GroqClientOptions)}.{nameof(GroqClientOptions.Endpoint)}.");
+        }
+
+        return trimmed.EndsWith(ApiPath, StringComparison.OrdinalIgnoreCase) ? root : new Uri(trimmed + ApiPath, UriKind.Absolute);
+    }
+}
