@@ -38,6 +38,12 @@ internal sealed class ServerArguments
         for (var i = 0; i < args.Count; i++)
         {
             var (name, value) = Split(args[i]);
+            if (!name.StartsWith('-'))
+            {
+                error = $"Unknown option '{name}'; see --help.";
+                return null;
+            }
+
             if (FlagOptions.Contains(name) && value is not null)
             {
                 error = $"{name} takes no value; see --help.";

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace SemanticKernel.Connectors.Groq.PackageTests.Support;
+
+/// <summary>
+/// A running <c>groq-emulator</c> process: started with <c>--port 0</c> (a free port), known to be ready once it has printed
+/// its base URL, stopped with SIGTERM as a service manager (or Ctrl+C) would stop it.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(20);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _baseUrl = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ServerProcess(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        _process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        _process.Exited += (_, _) => _baseUrl.TrySetException(new InvalidOperationException($"The server exited before it was ready:\n{Output}"));
+        _process.EnableRaisingEvents = true;
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>The base URL the server printed, such as <c>http://127.0.0.1:41234/openai/v1</c>.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>What the server printed so far. It includes the API key: never write it to test output.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the server built in this repository (<c>dotnet &lt;dll&gt; args</c>) and waits until it listens.</summary>
+    public static Task<ServerProcess> StartBuiltAsync(params string[] args) =>
+        StartAsync(DotnetCli.Host, [RepositoryLayout.ServerAssembly, .. args]);
+
+    /// <summary>Starts a server command and waits until it has printed its base URL.</summary>
+    public static async Task<ServerProcess> StartAsync(string fileName, IReadOnlyList<string> args)
+    {
+        var server = new ServerProcess(DotnetCli.Start(fileName, args, Path.GetTempPath()));
+        try
+        {
+            server.BaseUrl = await server._baseUrl.Task.WaitAsync(StartTimeout);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Sends SIGTERM and waits for the process to exit.</summary>
+    /// <returns>The exit code.</returns>
+    public async Task<int> StopAsync()
+    {
+        var kill = await DotnetCli.RunAsync("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], Path.GetTempPath(), StopTimeout);
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -TERM failed: {kill.Output}");
+        }
+
+        using var deadline = new CancellationTokenSource(StopTimeout);
+        await _process.WaitForExitAsync(deadline.Token);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        const string Prefix = "Base URL:";
+        if (line.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            var url = line[Prefix.Length..].Trim().Split(' ', 2)[0];
+            _baseUrl.TrySetResult(new Uri(url));
+        }
+    }
+}
