@@ -48,6 +48,17 @@ public sealed class EmulatorServerProcessTests
     }
 
     [Fact]
+    public async Task Server_prints_its_base_URL_the_groq_sdk_root_and_its_key_when_it_listens()
+    {
+        await using var server = await ServerProcess.StartBuiltAsync("--port", "0", "--api-key", Key);
+        var root = $"http://127.0.0.1:{server.BaseUrl.Port}";
+
+        server.BaseUrl.Should().Be(new Uri(root + "/openai/v1"));
+        server.Output.Should().Contain($"GROQ_BASE_URL: {root} ").And.Contain("Press Ctrl+C to stop.");
+        server.PrintedApiKey.Should().Be(Key);
+    }
+
+    [Fact]
     public async Task Server_refuses_a_wrong_key_with_Groqs_401_error_body()
     {
         await using var server = await ServerProcess.StartBuiltAsync("--port", "0", "--api-key", Key);

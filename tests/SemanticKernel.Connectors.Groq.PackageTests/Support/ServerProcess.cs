@@ -30,7 +30,10 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>The base URL the server printed, such as <c>http://127.0.0.1:41234/openai/v1</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>What the server printed so far. It includes the API key: never write it to test output.</summary>
+    /// <summary>The API key the server printed in its banner, or null before it did.</summary>
+    public string? PrintedApiKey { get; private set; }
+
+    /// <summary>What the server printed so far, with the API key it printed replaced by <c>***</c>, so a failure message cannot leak it.</summary>
     public string Output
     {
         get
@@ -95,9 +98,17 @@ internal sealed class ServerProcess : IAsyncDisposable
             return;
         }
 
+        const string KeyPrefix = "API key:";
         lock (_output)
         {
-            _output.AppendLine(line);
+            if (line.StartsWith(KeyPrefix, StringComparison.Ordinal))
+            {
+                PrintedApiKey = line[KeyPrefix.Length..].Trim();
+            }
+
+            _output.AppendLine(line.StartsWith(KeyPrefix, StringComparison.Ordinal) && !line.Contains("not checked", StringComparison.Ordinal)
+                ? KeyPrefix + " ***"
+                : line);
         }
 
         const string Prefix = "Base URL:";
