@@ -5,7 +5,7 @@ namespace SemanticKernel.Connectors.Groq.PackageTests.Support;
 
 /// <summary>
 /// A running <c>groq-emulator</c> process: started with <c>--port 0</c> (a free port), known to be ready once it has printed
-/// its base URL, stopped with SIGTERM as a service manager (or Ctrl+C) would stop it.
+/// its whole banner (base URL, key), stopped with SIGTERM as a service manager (or Ctrl+C) would stop it.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -15,6 +15,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _baseUrl = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Uri? _printedBaseUrl;
 
     private ServerProcess(Process process)
     {
@@ -49,7 +50,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     public static Task<ServerProcess> StartBuiltAsync(params string[] args) =>
         StartAsync(DotnetCli.Host, [RepositoryLayout.ServerAssembly, .. args]);
 
-    /// <summary>Starts a server command and waits until it has printed its base URL.</summary>
+    /// <summary>Starts a server command and waits until it has printed its banner.</summary>
     public static async Task<ServerProcess> StartAsync(string fileName, IReadOnlyList<string> args)
     {
         var server = new ServerProcess(DotnetCli.Start(fileName, args, Path.GetTempPath()));
@@ -114,8 +115,13 @@ internal sealed class ServerProcess : IAsyncDisposable
         const string Prefix = "Base URL:";
         if (line.StartsWith(Prefix, StringComparison.Ordinal))
         {
-            var url = line[Prefix.Length..].Trim().Split(' ', 2)[0];
-            _baseUrl.TrySetResult(new Uri(url));
+            _printedBaseUrl = new Uri(line[Prefix.Length..].Trim().Split(' ', 2)[0]);
+        }
+
+        // The banner's last line: the whole banner has been read, and the server listens.
+        if (line == "Press Ctrl+C to stop." && _printedBaseUrl is { } url)
+        {
+            _baseUrl.TrySetResult(url);
         }
     }
 }
