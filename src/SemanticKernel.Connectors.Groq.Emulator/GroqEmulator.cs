@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -36,7 +36,10 @@ public sealed class GroqEmulator : IAsyncDisposable
         Endpoint = endpoint;
     }
 
-    /// <summary>The base URL, <c>http://127.0.0.1:{port}/openai/v1</c> (no trailing slash).</summary>
+    /// <summary>
+    /// The base URL, <c>http://127.0.0.1:{port}/openai/v1</c> (no trailing slash); its host is
+    /// <see cref="GroqEmulatorOptions.ListenAddress"/>, or the loopback address when that is a wildcard.
+    /// </summary>
     public Uri Endpoint { get; }
 
     /// <summary>The API key the emulator accepts.</summary>
@@ -63,7 +66,10 @@ public sealed class GroqEmulator : IAsyncDisposable
     /// <summary>The number of scripted responses not yet consumed.</summary>
     public int PendingResponses => _state.PendingResponses;
 
-    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
+    /// <summary>
+    /// Starts an emulator on <see cref="GroqEmulatorOptions.ListenAddress"/> (127.0.0.1 by default) and
+    /// <see cref="GroqEmulatorOptions.Port"/> (a free port by default).
+    /// </summary>
     /// <param name="options">The settings, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator.</returns>
@@ -75,13 +81,23 @@ public sealed class GroqEmulator : IAsyncDisposable
             ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey, nameof(options));
         }
 
+        if (options.ListenAddress is null)
+        {
+            throw new ArgumentException("GroqEmulatorOptions.ListenAddress must be set (IPAddress.Loopback by default).", nameof(options));
+        }
+
+        if (options.Port is < 0 or > IPEndPoint.MaxPort)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Port, "GroqEmulatorOptions.Port must be from 0 (a free port) to 65535.");
+        }
+
         var state = new EmulatorState(options, new FileStore());
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodySize(options.MaxAudioBytes);
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(options.ListenAddress, options.Port);
         });
         builder.Services.AddRoutingCore();
 
@@ -118,7 +134,7 @@ public sealed class GroqEmulator : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var port = new Uri(address).Port;
-        var endpoint = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}{BasePath}"));
+        var endpoint = new UriBuilder(Uri.UriSchemeHttp, EndpointHost(options.ListenAddress), port, BasePath).Uri;
         return new GroqEmulator(app, state, endpoint);
     }
 
@@ -134,6 +150,21 @@ public sealed class GroqEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(response);
         _state.Enqueue(response);
+    }
+
+    private static string EndpointHost(IPAddress address)
+    {
+        if (address.Equals(IPAddress.Any))
+        {
+            return "127.0.0.1";
+        }
+
+        if (address.Equals(IPAddress.IPv6Any))
+        {
+            address = IPAddress.IPv6Loopback;
+        }
+
+        return address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
     }
 
     private static long? MaxRequestBodySize(long maxAudioBytes)

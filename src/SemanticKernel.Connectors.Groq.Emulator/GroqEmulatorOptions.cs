@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace SemanticKernel.Connectors.Groq.Emulator;
 
 /// <summary>Settings of a <see cref="GroqEmulator"/>.</summary>
@@ -5,6 +7,18 @@ public sealed class GroqEmulatorOptions
 {
     /// <summary>The API key the emulator accepts as <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
     public string ApiKey { get; set; } = "gsk_emulator_0000000000000000";
+
+    /// <summary>
+    /// The TCP port to listen on, from 1 to 65535, or 0 (the default) for a free port chosen by the system (read it from
+    /// <see cref="GroqEmulator.Endpoint"/>). A fixed port that is in use fails <see cref="GroqEmulator.StartAsync"/>.
+    /// </summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// The address to listen on: <see cref="IPAddress.Loopback"/> (127.0.0.1, the default), <see cref="IPAddress.IPv6Loopback"/>,
+    /// or <see cref="IPAddress.Any"/> to be reachable from other machines, which the emulator does not guard beyond its API key.
+    /// </summary>
+    public IPAddress ListenAddress { get; set; } = IPAddress.Loopback;
 
     /// <summary>Whether requests without the right API key are rejected with 401 <c>invalid_api_key</c>.</summary>
     public bool RequireApiKey { get; set; } = true;
