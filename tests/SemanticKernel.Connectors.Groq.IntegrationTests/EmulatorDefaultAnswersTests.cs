@@ -111,6 +111,28 @@ public sealed class EmulatorDefaultAnswersTests
     }
 
     [Fact]
+    public async Task Several_tool_results_are_quoted_in_order_each_with_its_function()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        emulator.Enqueue(EmulatorResponse.ToolCalls(
+            new EmulatorToolCall("get_weather", """{"city":"Oslo"}"""),
+            new EmulatorToolCall("get_time", """{"city":"Oslo"}""")));
+        using var client = EmulatorClients.Chat(emulator).AsBuilder().UseFunctionInvocation().Build();
+        var tools = new ChatOptions
+        {
+            Tools =
+            [
+                AIFunctionFactory.Create(([Description("The city")] string city) => $"Snow in {city}", "get_weather"),
+                AIFunctionFactory.Create(([Description("The city")] string city) => "09:30", "get_time"),
+            ],
+        };
+
+        var response = await client.GetResponseAsync("Weather and time in Oslo?", tools, Ct);
+
+        response.Text.Should().Be("According to get_weather: Snow in Oslo; according to get_time: 09:30");
+    }
+
+    [Fact]
     public async Task A_plain_answer_repeats_the_question()
     {
         await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);

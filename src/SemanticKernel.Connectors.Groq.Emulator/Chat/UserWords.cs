@@ -38,12 +38,6 @@ internal sealed partial class UserWords
         _numbers = numbers;
     }
 
-    /// <summary>The phrases found, in the order they are handed out.</summary>
-    public IReadOnlyList<string> Phrases => _phrases;
-
-    /// <summary>Nothing to take: every value comes from the schema's samples.</summary>
-    public static UserWords None() => new([], []);
-
     /// <summary>Reads the phrases and numbers of <paramref name="text"/>.</summary>
     public static UserWords From(string text)
     {
