@@ -64,14 +64,16 @@ public sealed class ExamplesTests(ExampleRuns runs) : IClassFixture<ExampleRuns>
         run.Lines.Should().Contain(line => line.EndsWith("segments flagged:", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Transcribe_with_a_missing_file_prints_one_line_and_fails()
+    [Theory]
+    [InlineData("Transcribe missing file", "no-such-recording.wav")]
+    [InlineData("Speech missing folder", "no-such-folder")]
+    public async Task A_missing_input_or_output_path_prints_one_line_and_fails(string key, string named)
     {
-        var run = await runs.Get("Transcribe missing file");
+        var run = await runs.Get(key);
 
         run.ExitCode.Should().NotBe(0, run.ToString());
         var output = (run.StandardOutput + run.StandardError).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        output.Should().ContainSingle(run.ToString()).Which.Should().Contain("no-such-recording.wav");
+        output.Should().ContainSingle(run.ToString()).Which.Should().Contain(named);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class ExampleRuns : IAsyncLifetime
         ("Vision", "Vision", []),
         ("Reasoning", "Reasoning", []),
         ("Speech", "Speech", []),
+        ("Speech missing folder", "Speech", ["no-such-folder/speech.wav"]),
         ("ChatClientPipeline", "ChatClientPipeline", []),
     ];
 
