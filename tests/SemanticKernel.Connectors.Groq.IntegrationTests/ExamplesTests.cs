@@ -95,15 +95,26 @@ public sealed class ExamplesTests(ExampleRuns runs) : IClassFixture<ExampleRuns>
     }
 
     [Fact]
-    public async Task Reasoning_prints_reasoning_apart_from_the_answer_for_each_effort()
+    public async Task Reasoning_prints_reasoning_apart_or_in_think_tags_by_format_and_counts_it_for_each_effort()
     {
         var run = await Succeeded("Reasoning");
 
-        run.Lines.Should().ContainInOrder(["--- effort Low ---", "--- effort High ---", "--- streamed, effort Medium ---"], run.ToString());
-        run.Lines.Where(line => line.StartsWith("Reasoning: The user asked: How many times", StringComparison.Ordinal)).Should().HaveCount(2);
-        run.Lines.Where(line => line.StartsWith("Answer:    You asked: How many times", StringComparison.Ordinal)).Should().HaveCount(2);
+        run.Lines.Should().ContainInOrder(
+            [
+                "--- qwen/qwen3-32b, reasoning_format parsed ---",
+                "--- qwen/qwen3-32b, reasoning_format raw ---",
+                "Reasoning: (none apart from the answer)",
+                "Answer:    <think>",
+                "</think>",
+                "--- openai/gpt-oss-20b, effort Low ---",
+                "--- openai/gpt-oss-20b, effort High ---",
+                "--- qwen/qwen3-32b streamed, reasoning_format parsed ---",
+                "=> You asked: How many times does the letter r appear in strawberry?",
+            ],
+            run.ToString());
+        run.Lines.Where(line => line.StartsWith("Reasoning: The user asked: How many times", StringComparison.Ordinal)).Should().HaveCount(3);
+        run.Lines.Where(line => line.StartsWith("Answer:    You asked: How many times", StringComparison.Ordinal)).Should().HaveCount(3);
         run.Lines.Where(line => Regex.IsMatch(line, @"^\[[1-9]\d* reasoning tokens of [1-9]\d* output tokens\]$")).Should().HaveCount(2);
-        run.Lines.Should().Contain("=> You asked: How many times does the letter r appear in strawberry?");
     }
 
     [Fact]
