@@ -3,10 +3,10 @@ using SemanticKernel.Connectors.Groq;
 using SemanticKernel.Connectors.Groq.Emulator;
 
 // Text to speech with an Orpheus voice, written to a WAV file, then transcribed back with Whisper.
-//   dotnet run --project examples/Speech -- [output.wav]
+//   dotnet run --project examples/Speech -- [output.wav]      (default: groq-speech.wav in the temp folder)
 // Without GROQ_API_KEY it runs against the in-process emulator, offline: its voice is a 440 Hz tone and its Whisper names
 // the tones it hears, so the transcript is "tone440 ..." (docs/emulator.md says why).
-string path = Path.GetFullPath(args.FirstOrDefault() ?? "speech.wav");
+string path = Path.GetFullPath(args.FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "groq-speech.wav"));
 string? directory = Path.GetDirectoryName(path);
 if (directory is not null && !Directory.Exists(directory))
 {

@@ -19,7 +19,7 @@ public sealed class ExampleRuns : IAsyncLifetime
         ("StructuredOutput", "StructuredOutput", []),
         ("Vision", "Vision", []),
         ("Reasoning", "Reasoning", []),
-        ("Speech", "Speech", []),
+        ("Speech", "Speech", ["speech.wav"]),
         ("Speech missing folder", "Speech", ["no-such-folder/speech.wav"]),
         ("ChatClientPipeline", "ChatClientPipeline", []),
     ];
