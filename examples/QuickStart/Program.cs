@@ -19,7 +19,7 @@ using IChatClient client = new GroqChatClient("llama-3.3-70b-versatile", options
     .UseFunctionInvocation()
     .Build();
 
-var chatOptions = new ChatOptions { Tools = [AIFunctionFactory.Create(GetWeather)] };
+var chatOptions = new ChatOptions { Tools = [AIFunctionFactory.Create(GetWeather, "get_weather")] };
 UsageDetails? usage = null;
 await foreach (var update in client.GetStreamingResponseAsync("What is the weather in Paris today?", chatOptions))
 {

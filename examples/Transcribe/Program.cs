@@ -12,6 +12,12 @@ if (path is null)
     Console.WriteLine($"No file given: transcribing the sample {Path.GetFileName(path)}.");
 }
 
+if (!File.Exists(path))
+{
+    Console.Error.WriteLine($"No such audio file: {path}");
+    return 1;
+}
+
 bool translate = args.Contains("--translate");
 string? language = Option("--language");
 

@@ -29,8 +29,8 @@ public sealed class AgentFrameworkTests
         var second = await agent.RunAsync(SecondQuestion, session, cancellationToken: Ct);
 
         weather.Calls.Should().Be(2);
-        first.Text.Should().Be("Tool results: Sunny in emulated (report 1)");
-        second.Text.Should().Be("Tool results: Sunny in emulated (report 2)");
+        first.Text.Should().Be("According to get_weather: Sunny in Paris (report 1)");
+        second.Text.Should().Be("According to get_weather: Sunny in Rome (report 2)");
         second.Messages.Should().Contain(m => m.Role == ChatRole.Assistant && m.AuthorName == AgentName,
             "the agent stamps its name on its answers, which the connector must keep off the wire");
         AssertWireConversation(emulator, expectStreaming: false);
@@ -48,8 +48,8 @@ public sealed class AgentFrameworkTests
         var second = await agent.RunStreamingAsync(SecondQuestion, session, cancellationToken: Ct).ToListAsync(Ct);
 
         weather.Calls.Should().Be(2);
-        string.Concat(first.Select(u => u.Text)).Should().Be("Tool results: Sunny in emulated (report 1)");
-        string.Concat(second.Select(u => u.Text)).Should().Be("Tool results: Sunny in emulated (report 2)");
+        string.Concat(first.Select(u => u.Text)).Should().Be("According to get_weather: Sunny in Paris (report 1)");
+        string.Concat(second.Select(u => u.Text)).Should().Be("According to get_weather: Sunny in Rome (report 2)");
         second.Where(u => u.Text.Length > 0).Should().HaveCountGreaterThan(1, "the answer arrives in pieces")
             .And.OnlyContain(u => u.AuthorName == AgentName);
         AssertWireConversation(emulator, expectStreaming: true);
@@ -81,8 +81,8 @@ public sealed class AgentFrameworkTests
         secondTurn[1].GetProperty("content").GetString().Should().Be(FirstQuestion);
         string callId = secondTurn[2].GetProperty("tool_calls")[0].GetProperty("id").GetString()!;
         secondTurn[3].GetProperty("tool_call_id").GetString().Should().Be(callId);
-        secondTurn[3].GetProperty("content").GetString().Should().Be("Sunny in emulated (report 1)");
-        secondTurn[4].GetProperty("content").GetString().Should().Be("Tool results: Sunny in emulated (report 1)");
+        secondTurn[3].GetProperty("content").GetString().Should().Be("Sunny in Paris (report 1)");
+        secondTurn[4].GetProperty("content").GetString().Should().Be("According to get_weather: Sunny in Paris (report 1)");
         secondTurn[5].GetProperty("content").GetString().Should().Be(SecondQuestion);
         emulator.Requests[3].Json!.Value.GetProperty("messages").GetArrayLength().Should().Be(8);
     }

@@ -48,7 +48,7 @@ public sealed class BuiltInToolsOverSocketTests
         pages.Should().OnlyContain(p => p.Uri.Host == "search.emulator.test" && p.AdditionalProperties!["title"] is string);
         contents.OfType<CodeInterpreterToolResultContent>().Should().ContainSingle()
             .Which.Outputs!.OfType<TextContent>().Single().Text.Should().Be($"{Question.Length}\n");
-        response.Text.Should().Be($"Emulated answer to: {Question}");
+        response.Text.Should().Be($"You asked: {Question}");
         var tools = emulator.Requests.Single().Json!.Value.GetProperty("tools");
         tools.EnumerateArray().Select(t => t.GetRawText()).Should().Equal("""{"type":"browser_search"}""", """{"type":"code_interpreter"}""");
     }
@@ -71,7 +71,7 @@ public sealed class BuiltInToolsOverSocketTests
         var whole = updates.ToChatResponse();
         whole.Messages.SelectMany(m => m.Contents).OfType<WebSearchToolResultContent>().Should().ContainSingle()
             .Which.Outputs.Should().HaveCount(2);
-        whole.Text.Should().Be($"Emulated answer to: {Question}");
+        whole.Text.Should().Be($"You asked: {Question}");
     }
 
     [Fact]
@@ -96,10 +96,10 @@ public sealed class BuiltInToolsOverSocketTests
         history.Add(new ChatMessage(ChatRole.User, "And Lyon?"));
         var second = await client.GetResponseAsync(history, cancellationToken: Ct);
 
-        second.Text.Should().Be("Emulated answer to: And Lyon?");
+        second.Text.Should().Be("You asked: And Lyon?");
         var sentBack = emulator.Requests[1].Json!.Value.GetProperty("messages")[1];
         sentBack.TryGetProperty("executed_tools", out _).Should().BeFalse();
-        sentBack.GetProperty("content").GetString().Should().Be($"Emulated answer to: {Question}");
+        sentBack.GetProperty("content").GetString().Should().Be($"You asked: {Question}");
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class BuiltInToolsOverSocketTests
         tools.Select(t => t.GetType()).Should().Equal(
             typeof(WebSearchToolCallContent), typeof(WebSearchToolResultContent),
             typeof(CodeInterpreterToolCallContent), typeof(CodeInterpreterToolResultContent));
-        message.Content.Should().Be($"Emulated answer to: {Question}");
+        message.Content.Should().Be($"You asked: {Question}");
     }
 
     [Fact]
@@ -200,6 +200,6 @@ public sealed class BuiltInToolsOverSocketTests
         var response = await client.GetResponseAsync(Question, new ChatOptions { Tools = [new HostedWebSearchTool()] }, Ct);
 
         response.Messages[0].Contents.Should().NotContain(c => c is ToolCallContent || c is ToolResultContent);
-        response.Text.Should().Be($"Emulated answer to: {Question}");
+        response.Text.Should().Be($"You asked: {Question}");
     }
 }

@@ -34,8 +34,8 @@ public sealed class ChatCompletionAgentPatternTests
         thread.Add(new ChatMessageContent(AuthorRole.User, "And tomorrow?") { AuthorName = "alice" });
         var second = await InvokeAgentAsync(kernel, thread);
 
-        first.Content.Should().Be("Tool results: Sunny in emulated");
-        second.Content.Should().Be("Tool results: Sunny in emulated");
+        first.Content.Should().Be("According to Weather-GetWeather: Sunny in Paris");
+        second.Content.Should().Be("According to Weather-GetWeather: Sunny in emulated", "\"And tomorrow?\" names no place, so the argument is the schema's sample");
         thread.Select(m => m.Role).Should().Equal(
             AuthorRole.User, AuthorRole.Assistant, AuthorRole.Tool, AuthorRole.Assistant,
             AuthorRole.User, AuthorRole.Assistant, AuthorRole.Tool, AuthorRole.Assistant);

@@ -18,7 +18,7 @@ public sealed class ChatOverSocketTests
 
         var response = await client.GetResponseAsync("Say hello", cancellationToken: Ct);
 
-        response.Text.Should().Be("Emulated answer to: Say hello");
+        response.Text.Should().Be("You asked: Say hello");
         response.FinishReason.Should().Be(ChatFinishReason.Stop);
         response.ModelId.Should().Be("llama-3.3-70b-versatile");
         response.ResponseId.Should().StartWith("chatcmpl-");
@@ -47,7 +47,7 @@ public sealed class ChatOverSocketTests
         var updates = await client.GetStreamingResponseAsync("Tell me three words", cancellationToken: Ct).ToListAsync(Ct);
 
         updates.Count.Should().BeGreaterThan(3);
-        string.Concat(updates.Select(u => u.Text)).Should().Be("Emulated answer to: Tell me three words");
+        string.Concat(updates.Select(u => u.Text)).Should().Be("You asked: Tell me three words");
         updates.Select(u => u.MessageId).Distinct().Should().ContainSingle().Which.Should().StartWith("chatcmpl-");
         updates.SelectMany(u => u.Contents).OfType<UsageContent>().Should().ContainSingle()
             .Which.Details.OutputTokenCount.Should().BeGreaterThan(0);
@@ -68,7 +68,7 @@ public sealed class ChatOverSocketTests
             "Weather in Paris?", new ChatOptions { Tools = [weather] }, Ct).ToListAsync(Ct);
 
         calls.Should().Be(1);
-        string.Concat(updates.Select(u => u.Text)).Should().Be("Tool results: Sunny in emulated");
+        string.Concat(updates.Select(u => u.Text)).Should().Be("According to get_weather: Sunny in Paris");
         emulator.Requests.Should().HaveCount(2);
         var second = emulator.Requests[1].Json!.Value.GetProperty("messages");
         second.GetArrayLength().Should().Be(3);
@@ -76,7 +76,7 @@ public sealed class ChatOverSocketTests
         string callId = second[1].GetProperty("tool_calls")[0].GetProperty("id").GetString()!;
         second[2].GetProperty("role").GetString().Should().Be("tool");
         second[2].GetProperty("tool_call_id").GetString().Should().Be(callId);
-        second[2].GetProperty("content").GetString().Should().Be("Sunny in emulated");
+        second[2].GetProperty("content").GetString().Should().Be("Sunny in Paris");
         emulator.Requests.Should().OnlyContain(r => r.StatusCode == 200);
     }
 
@@ -94,7 +94,7 @@ public sealed class ChatOverSocketTests
 
         var response = await client.GetResponseAsync(history, new ChatOptions { Tools = [add] }, Ct);
 
-        response.Text.Should().Be("Tool results: 2");
+        response.Text.Should().Be("According to add: 2");
         response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().Should().ContainSingle()
             .Which.Arguments.Should().ContainKeys("a", "b");
         emulator.Requests.Should().OnlyContain(r => r.StatusCode == 200 && !r.BodyText.Contains("\"name\":\"alice\"") && !r.BodyText.Contains("\"name\":\"setup\""));
@@ -108,7 +108,7 @@ public sealed class ChatOverSocketTests
 
         var response = await client.GetResponseAsync<CityReport>("Describe Paris", cancellationToken: Ct);
 
-        response.Result.City.Should().Be("emulated");
+        response.Result.City.Should().Be("Paris");
         var format = emulator.Requests.Single().Json!.Value.GetProperty("response_format");
         format.GetProperty("type").GetString().Should().Be("json_schema");
         format.GetProperty("json_schema").GetProperty("schema").GetProperty("properties").TryGetProperty("city", out _).Should().BeTrue();
@@ -142,9 +142,9 @@ public sealed class ChatOverSocketTests
         var whole = await client.GetResponseAsync("Count the r's", options, Ct);
         var streamed = await client.GetStreamingResponseAsync("Count the r's", options, Ct).ToListAsync(Ct);
 
-        whole.Messages[0].Contents.OfType<TextReasoningContent>().Single().Text.Should().Be("Thinking about: Count the r's");
+        whole.Messages[0].Contents.OfType<TextReasoningContent>().Single().Text.Should().Be("The user asked: Count the r's I will answer by repeating the question.");
         string.Concat(streamed.SelectMany(u => u.Contents).OfType<TextReasoningContent>().Select(r => r.Text))
-            .Should().Be("Thinking about: Count the r's");
+            .Should().Be("The user asked: Count the r's I will answer by repeating the question.");
         string.Concat(streamed.Select(u => u.Text)).Should().Be(whole.Text);
         emulator.Requests.Should().OnlyContain(r => r.Json!.Value.GetProperty("reasoning_format").GetString() == "parsed");
     }
@@ -164,7 +164,7 @@ public sealed class ChatOverSocketTests
 
         var response = await client.GetResponseAsync([message], cancellationToken: Ct);
 
-        response.Text.Should().Be("Emulated answer to: What is in these pictures? [2 image(s)]");
+        response.Text.Should().Be("You asked: What is in these pictures? [2 images: image/png, 8 bytes; https://example.com/cat.jpg]");
         var parts = emulator.Requests.Single().Json!.Value.GetProperty("messages")[0].GetProperty("content");
         parts[1].GetProperty("image_url").GetProperty("url").GetString().Should().Be("data:image/png;base64,iVBORw0KGgo=");
         parts[2].GetProperty("image_url").GetProperty("url").GetString().Should().Be("https://example.com/cat.jpg");

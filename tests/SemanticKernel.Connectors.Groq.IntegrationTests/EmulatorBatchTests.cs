@@ -76,7 +76,7 @@ public sealed class EmulatorBatchTests
             var body = response.GetProperty("body");
             body.GetProperty("object").GetString().Should().Be("chat.completion");
             body.GetProperty("model").GetString().Should().Be(BatchHttp.Llama);
-            body.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString().Should().Be("Emulated answer to: " + question);
+            body.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString().Should().Be("You asked: " + question);
             body.GetProperty("x_groq").GetProperty("id").GetString().Should().Be(response.GetProperty("request_id").GetString()).And.StartWith("req_");
         }
     }

@@ -49,7 +49,7 @@ public sealed class EmulatorValidationTests
             emulator, """{"model":"llama-3.3-70b-versatile","messages":[{"role":"developer","content":"Be exact."},{"role":"user","content":"hi"}]}""", emulator.ApiKey);
 
         status.Should().Be(HttpStatusCode.OK);
-        answer.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString().Should().Be("Emulated answer to: hi");
+        answer.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString().Should().Be("You asked: hi");
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class ErrorsOverSocketTests
 
         var response = await client.GetResponseAsync("hi", cancellationToken: Ct);
 
-        response.Text.Should().Be("Emulated answer to: hi");
+        response.Text.Should().Be("You asked: hi");
         emulator.Requests.Select(r => r.StatusCode).Should().Equal(429, 200);
     }
 

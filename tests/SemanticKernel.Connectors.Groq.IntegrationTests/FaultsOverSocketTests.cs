@@ -41,7 +41,7 @@ public sealed class FaultsOverSocketTests
         emulator.Enqueue(EmulatorResponse.ConnectionReset());
         var thrown = (await FluentActions.Awaiting(() => once.GetResponseAsync("Hi", cancellationToken: Ct)).Should().ThrowAsync<GroqException>()).Which;
 
-        answer.Text.Should().Be("Emulated answer to: Hi");
+        answer.Text.Should().Be("You asked: Hi");
         thrown.Message.Should().Contain("Could not reach Groq");
         thrown.InnerException.Should().BeOfType<HttpRequestException>();
         emulator.Requests.Should().HaveCount(3);
@@ -135,7 +135,7 @@ public sealed class FaultsOverSocketTests
 
         var answer = await client.GetResponseAsync("Still there?", cancellationToken: Ct);
 
-        answer.Text.Should().Be("Emulated answer to: Still there?");
+        answer.Text.Should().Be("You asked: Still there?");
         LoopbackConnections.OpenTo(port).Should().BeLessThanOrEqualTo(1, "cancelled requests closed their connections; only the pooled one of the last call may stay");
     }
 }

@@ -27,8 +27,8 @@ public sealed class KernelPluginsOverSocketTests
         var answer = await Service(kernel).GetChatMessageContentAsync(
             history, new GroqPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() }, kernel, Ct);
 
-        answer.Content.Should().Be("Tool results: Sunny in emulated");
-        weather.Cities.Should().Equal("emulated");
+        answer.Content.Should().Be("According to Weather-GetWeather: Sunny in Paris");
+        weather.Cities.Should().Equal("Paris");
         filter.Events.Should().Equal("auto:Weather-GetWeather", "function:Weather-GetWeather");
         history.Select(m => m.Role).Should().Equal(AuthorRole.System, AuthorRole.User, AuthorRole.Assistant, AuthorRole.Tool);
         var call = history[2].Items.OfType<FunctionCallContent>().Should().ContainSingle().Subject;
@@ -37,7 +37,7 @@ public sealed class KernelPluginsOverSocketTests
         var result = history[3].Items.OfType<FunctionResultContent>().Should().ContainSingle().Subject;
         result.CallId.Should().Be(call.Id);
         result.PluginName.Should().Be("Weather");
-        result.Result.Should().Be("Sunny in emulated");
+        result.Result.Should().Be("Sunny in Paris");
 
         emulator.Requests.Should().HaveCount(2).And.OnlyContain(r => r.StatusCode == 200);
         var first = emulator.Requests[0].Json!.Value;
@@ -58,11 +58,11 @@ public sealed class KernelPluginsOverSocketTests
         var updates = await Service(kernel).GetStreamingChatMessageContentsAsync(
             history, new GroqPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() }, kernel, Ct).ToListAsync(Ct);
 
-        string.Concat(updates.Select(u => u.Content)).Should().Be("Tool results: Sunny in emulated");
-        weather.Cities.Should().ContainSingle();
+        string.Concat(updates.Select(u => u.Content)).Should().Be("According to Weather-GetWeather: Sunny in Paris");
+        weather.Cities.Should().Equal("Paris");
         history.Select(m => m.Role).Should().Equal(AuthorRole.User, AuthorRole.Assistant, AuthorRole.Tool);
         history[1].Items.OfType<FunctionCallContent>().Should().ContainSingle().Which.FunctionName.Should().Be("GetWeather");
-        history[2].Items.OfType<FunctionResultContent>().Should().ContainSingle().Which.Result.Should().Be("Sunny in emulated");
+        history[2].Items.OfType<FunctionResultContent>().Should().ContainSingle().Which.Result.Should().Be("Sunny in Paris");
         emulator.Requests.Should().HaveCount(2).And.OnlyContain(r => r.Json!.Value.GetProperty("stream").GetBoolean());
     }
 
@@ -75,8 +75,8 @@ public sealed class KernelPluginsOverSocketTests
         var answer = await Service(kernel).GetChatMessageContentAsync(
             "Hello", new GroqPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Required() }, kernel, Ct);
 
-        answer.Content.Should().Be("Tool results: Sunny in emulated");
-        weather.Cities.Should().ContainSingle();
+        answer.Content.Should().Be("According to Weather-GetWeather: Sunny in emulated", "\"Hello\" names no city, so the forced call gets the schema's sample");
+        weather.Cities.Should().Equal("emulated");
         emulator.Requests[0].Json!.Value.GetProperty("tool_choice").GetString().Should().Be("required");
         emulator.Requests.Should().OnlyContain(r => r.StatusCode == 200);
     }
@@ -90,7 +90,7 @@ public sealed class KernelPluginsOverSocketTests
         var answer = await Service(kernel).GetChatMessageContentAsync(
             "Hello", new GroqPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.None() }, kernel, Ct);
 
-        answer.Content.Should().Be("Emulated answer to: Hello");
+        answer.Content.Should().Be("You asked: Hello");
         weather.Cities.Should().BeEmpty();
         var request = emulator.Requests.Should().ContainSingle().Subject.Json!.Value;
         request.GetProperty("tool_choice").GetString().Should().Be("none");
@@ -112,14 +112,14 @@ public sealed class KernelPluginsOverSocketTests
         weather.Cities.Should().BeEmpty("nothing is invoked for the caller");
         var call = FunctionCallContent.GetFunctionCalls(reply).Should().ContainSingle().Subject;
         call.FunctionName.Should().Be("GetWeather");
-        call.Arguments!["city"]!.ToString().Should().Be("emulated");
+        call.Arguments!["city"]!.ToString().Should().Be("Paris");
         history.Add(reply);
         history.Add((await call.InvokeAsync(kernel, Ct)).ToChatMessage());
-        weather.Cities.Should().Equal("emulated");
+        weather.Cities.Should().Equal("Paris");
 
         var final = await service.GetChatMessageContentAsync(history, settings, kernel, Ct);
 
-        final.Content.Should().Be("Tool results: Sunny in emulated");
+        final.Content.Should().Be("According to Weather-GetWeather: Sunny in Paris");
         var messages = emulator.Requests[1].Json!.Value.GetProperty("messages");
         messages[1].GetProperty("tool_calls")[0].GetProperty("function").GetProperty("name").GetString().Should().Be("Weather-GetWeather");
         messages[2].GetProperty("tool_call_id").GetString().Should().Be(call.Id);
@@ -158,7 +158,7 @@ public sealed class KernelPluginsOverSocketTests
 
         weather.Cities.Should().ContainSingle();
         emulator.Requests.Should().ContainSingle("the filter ended the loop before a second request");
-        answer.Items.OfType<FunctionResultContent>().Should().ContainSingle().Which.Result.Should().Be("Sunny in emulated");
+        answer.Items.OfType<FunctionResultContent>().Should().ContainSingle().Which.Result.Should().Be("Sunny in emulated", "\"Weather?\" names no city");
     }
 
     [Fact]
@@ -172,8 +172,8 @@ public sealed class KernelPluginsOverSocketTests
             new KernelArguments(new GroqPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(), Temperature = 0 }) { ["city"] = "Oslo" },
             cancellationToken: Ct);
 
-        result.GetValue<string>().Should().Be("Tool results: Sunny in emulated");
-        weather.Cities.Should().ContainSingle();
+        result.GetValue<string>().Should().Be("According to Weather-GetWeather: Sunny in Oslo");
+        weather.Cities.Should().Equal("Oslo");
         var first = emulator.Requests[0].Json!.Value;
         first.GetProperty("messages")[0].GetProperty("content").GetString().Should().Be("Weather in Oslo?");
         first.GetProperty("temperature").GetDouble().Should().BeApproximately(1e-8, 1e-12);

@@ -166,7 +166,7 @@ public sealed class LoadTests
         try
         {
             var response = await client.GetResponseAsync(prompt, cancellationToken: guard.Token);
-            tally.Success(call, start, response.Text == "Emulated answer to: " + prompt);
+            tally.Success(call, start, response.Text == "You asked: " + prompt);
         }
         catch (GroqException ex) when (ex.StatusCode is not null)
         {

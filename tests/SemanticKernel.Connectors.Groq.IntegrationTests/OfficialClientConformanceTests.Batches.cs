@@ -55,7 +55,7 @@ public sealed partial class OfficialClientConformanceTests
         var output = JsonLines(Ok("batches-output-content"));
         output.Select(l => l.GetProperty("custom_id").GetString()).Should().Equal("greeting", "farewell");
         output.Select(l => l.GetProperty("response").GetProperty("body").GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString())
-            .Should().Equal("Emulated answer to: Say hello", "Emulated answer to: Say goodbye");
+            .Should().Equal("You asked: Say hello", "You asked: Say goodbye");
         var error = JsonLines(Ok("batches-error-content")).Should().ContainSingle().Subject;
         error.GetProperty("custom_id").GetString().Should().Be("unknown-model");
         error.GetProperty("response").GetProperty("status_code").GetInt32().Should().Be(404);

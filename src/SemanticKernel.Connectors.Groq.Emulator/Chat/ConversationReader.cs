@@ -5,8 +5,8 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 /// <summary>Reads what the default responder needs from validated <c>messages</c>.</summary>
 internal static class ConversationReader
 {
-    /// <summary>The text of the last user message (text parts joined with a space) and its image count.</summary>
-    public static (string Text, int Images) LastUserText(JsonElement messages)
+    /// <summary>The text of the last user message (text parts joined with a space) and the URLs of its images.</summary>
+    public static (string Text, IReadOnlyList<string> ImageUrls) LastUserText(JsonElement messages)
     {
         JsonElement? last = null;
         foreach (var message in messages.EnumerateArray())
@@ -19,25 +19,25 @@ internal static class ConversationReader
 
         if (last is null || !last.Value.TryGetProperty("content", out var content))
         {
-            return (string.Empty, 0);
+            return (string.Empty, []);
         }
 
         if (content.ValueKind == JsonValueKind.String)
         {
-            return (content.GetString()!, 0);
+            return (content.GetString()!, []);
         }
 
         var texts = new List<string>();
-        var images = 0;
+        var images = new List<string>();
         foreach (var part in content.EnumerateArray())
         {
             if (part.GetProperty("type").GetString() == "text")
             {
                 texts.Add(part.GetProperty("text").GetString()!);
             }
-            else
+            else if (part.TryGetProperty("image_url", out var image))
             {
-                images++;
+                images.Add(image.GetProperty("url").GetString()!);
             }
         }
 
@@ -62,28 +62,40 @@ internal static class ConversationReader
         return seen;
     }
 
-    /// <summary>The contents of the trailing run of <c>tool</c> messages, or an empty list when the last message is not a tool result.</summary>
-    public static IReadOnlyList<string> TrailingToolResults(JsonElement messages)
+    /// <summary>
+    /// The trailing run of <c>tool</c> messages, each with the name of the function whose call it answers, or an empty list
+    /// when the last message is not a tool result.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Content)> TrailingToolResults(JsonElement messages)
     {
-        var results = new List<string>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var results = new List<(string, string)>();
         foreach (var message in messages.EnumerateArray())
         {
-            if (Role(message) == "tool")
+            var role = Role(message);
+            if (role == "tool")
             {
-                results.Add(message.GetProperty("content").GetString()!);
+                var id = message.GetProperty("tool_call_id").GetString()!;
+                results.Add((names.GetValueOrDefault(id, "the tool"), message.GetProperty("content").GetString()!));
+                continue;
             }
-            else
+
+            results.Clear();
+            if (role == "assistant" && message.TryGetProperty("tool_calls", out var calls) && calls.ValueKind == JsonValueKind.Array)
             {
-                results.Clear();
+                foreach (var call in calls.EnumerateArray())
+                {
+                    names[call.GetProperty("id").GetString()!] = call.GetProperty("function").GetProperty("name").GetString()!;
+                }
             }
         }
 
         return results;
     }
 
-    /// <summary>Joins texts for the tool-result answer.</summary>
-    public static string ToolResultsAnswer(IReadOnlyList<string> results) =>
-        "Tool results: " + string.Join("; ", results);
+    /// <summary>The answer that quotes tool results: <c>According to get_weather: Sunny in Paris</c>, joined with "; ".</summary>
+    public static string ToolResultsAnswer(IReadOnlyList<(string Name, string Content)> results) =>
+        string.Join("; ", results.Select((result, index) => $"{(index == 0 ? "According" : "according")} to {result.Name}: {result.Content}"));
 
     /// <summary>The number of characters of text in all messages, for the token estimate.</summary>
     public static int PromptCharacters(JsonElement messages)

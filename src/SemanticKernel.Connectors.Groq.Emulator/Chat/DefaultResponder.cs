@@ -1,31 +1,40 @@
-using System.Globalization;
 using SemanticKernel.Connectors.Groq.Emulator.Chat.BuiltInTools;
 using SemanticKernel.Connectors.Groq.Emulator.Models;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
 
 namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 
-/// <summary>The deterministic model the emulator plays when nothing is scripted.</summary>
+/// <summary>
+/// The deterministic model the emulator plays when nothing is scripted. With function tools offered (and no tool result
+/// since the last user message, and <c>tool_choice</c> not <c>none</c>) it calls the named function or the first one, with
+/// arguments made from the schema and the user's words (<see cref="UserWords"/>). After tool results it quotes them
+/// ("According to get_weather: ..."). In JSON mode it answers <c>{"answer": question}</c> or an instance of the schema
+/// (strings again from the user's words); otherwise it repeats the question ("You asked: ..."), naming any images.
+/// Reasoning models also say, as reasoning, what they are about to do.
+/// </summary>
 internal static class DefaultResponder
 {
     public static CompletionPlan Respond(ChatRequest request)
     {
-        var (text, images) = ConversationReader.LastUserText(request.Messages);
-        var reasoning = ModelCatalog.Get(request.Model).Reasoning ? "Thinking about: " + text : null;
+        var (text, imageUrls) = ConversationReader.LastUserText(request.Messages);
+        var reasons = ModelCatalog.Get(request.Model).Reasoning;
 
         if (ChooseFunction(request) is { } function)
         {
-            var arguments = SchemaInstanceGenerator.Generate(function.Parameters, includeOptional: false);
+            var arguments = SchemaInstanceGenerator.Generate(function.Parameters, includeOptional: false, UserWords.From(text));
             var salt = request.Messages.GetArrayLength();
             var call = new EmulatorToolCall(function.Name, arguments, Ids.ToolCallId(function.Name, arguments, 0, salt));
-            return CompletionPlan.Create(request, null, reasoning, [call], "tool_calls", null);
+            var thought = reasons ? $"The user asked: {text} I will call {function.Name} with {arguments}." : null;
+            return CompletionPlan.Create(request, null, thought, [call], "tool_calls", null);
         }
 
         var toolResults = ConversationReader.TrailingToolResults(request.Messages);
         string content;
+        string plan;
         if (toolResults.Count > 0)
         {
             content = ConversationReader.ToolResultsAnswer(toolResults);
+            plan = "The tools have answered; I will quote what they returned.";
         }
         else if (request.ResponseFormatType == "json_object")
         {
@@ -35,20 +44,25 @@ internal static class DefaultResponder
                 writer.WriteString("answer", text);
                 writer.WriteEndObject();
             });
+            plan = "I will put the question in a JSON object.";
         }
         else if (request.ResponseFormatType == "json_schema")
         {
-            content = SchemaInstanceGenerator.Generate(request.JsonSchema, includeOptional: true);
+            content = SchemaInstanceGenerator.Generate(request.JsonSchema, includeOptional: true, UserWords.From(text));
+            plan = "I will fill the schema with the names and numbers in the question.";
         }
         else
         {
-            content = "Emulated answer to: " + text;
-            if (images > 0)
+            content = "You asked: " + text;
+            if (ImageSummary.Describe(imageUrls) is { } images)
             {
-                content += string.Create(CultureInfo.InvariantCulture, $" [{images} image(s)]");
+                content += $" [{images}]";
             }
+
+            plan = "I will answer by repeating the question.";
         }
 
+        var reasoning = reasons ? $"The user asked: {text} {plan}" : null;
         var executedTools = BuiltInToolResponder.ExecutedTools(request, text);
         var (cited, citations) = BuiltInToolResponder.Cite(request, content);
         return CompletionPlan.Create(request, cited, reasoning, [], "stop", null, executedTools, citations);

@@ -4,20 +4,26 @@ using SemanticKernel.Connectors.Groq.Emulator.Server;
 namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 
 /// <summary>
-/// Generates a deterministic JSON instance of a JSON schema: strings are <c>"emulated"</c> (or the first enum value,
-/// or a sample of the format), integers 1, numbers 1.5, booleans true, arrays empty, objects filled recursively.
+/// Generates a deterministic JSON instance of a JSON schema: <c>const</c> or the first <c>enum</c> value when there is one;
+/// otherwise plain strings take the user's next phrase and integers and numbers the user's next numeral (see
+/// <see cref="UserWords"/>) when it fits the schema's bounds, else strings are <c>"emulated"</c> (or a sample of the
+/// format), integers 1, numbers 1.5; booleans true, arrays empty, objects filled recursively in property order.
 /// </summary>
 internal static class SchemaInstanceGenerator
 {
     private const int MaxDepth = 8;
+    private const double MaxSafeInteger = 9007199254740991;
 
     /// <summary>Generates an instance; <paramref name="includeOptional"/> also fills properties that are not required.</summary>
-    public static string Generate(JsonElement? schema, bool includeOptional) =>
+    /// <param name="schema">The schema, or null for an empty object.</param>
+    /// <param name="includeOptional">Whether properties that are not required are filled too.</param>
+    /// <param name="words">The user's words to take values from, in order.</param>
+    public static string Generate(JsonElement? schema, bool includeOptional, UserWords words) =>
         EmulatorJson.WriteString(writer =>
         {
             if (schema is { ValueKind: JsonValueKind.Object } root)
             {
-                WriteValue(writer, root, root, includeOptional, 0);
+                WriteValue(writer, root, new Walk(root, includeOptional, words), 0);
             }
             else
             {
@@ -26,9 +32,9 @@ internal static class SchemaInstanceGenerator
             }
         });
 
-    private static void WriteValue(Utf8JsonWriter writer, JsonElement schema, JsonElement root, bool includeOptional, int depth)
+    private static void WriteValue(Utf8JsonWriter writer, JsonElement schema, Walk walk, int depth)
     {
-        schema = Resolve(schema, root);
+        schema = Resolve(schema, walk.Root);
         if (schema.ValueKind != JsonValueKind.Object)
         {
             writer.WriteStringValue("emulated");
@@ -49,9 +55,9 @@ internal static class SchemaInstanceGenerator
 
         foreach (var keyword in (ReadOnlySpan<string>)["anyOf", "oneOf", "allOf"])
         {
-            if (schema.TryGetProperty(keyword, out var options) && options.ValueKind == JsonValueKind.Array && FirstNonNull(options, root) is { } option)
+            if (schema.TryGetProperty(keyword, out var options) && options.ValueKind == JsonValueKind.Array && FirstNonNull(options, walk.Root) is { } option)
             {
-                WriteValue(writer, option, root, includeOptional, depth + 1);
+                WriteValue(writer, option, walk, depth + 1);
                 return;
             }
         }
@@ -59,17 +65,17 @@ internal static class SchemaInstanceGenerator
         switch (TypeOf(schema))
         {
             case "object":
-                WriteObject(writer, schema, root, includeOptional, depth);
+                WriteObject(writer, schema, walk, depth);
                 break;
             case "array":
                 writer.WriteStartArray();
                 writer.WriteEndArray();
                 break;
             case "integer":
-                writer.WriteNumberValue(1);
+                writer.WriteNumberValue(walk.Words.TakeNumber(n => n == Math.Floor(n) && Math.Abs(n) <= MaxSafeInteger && WithinBounds(schema, n)) ?? 1);
                 break;
             case "number":
-                writer.WriteNumberValue(1.5);
+                writer.WriteNumberValue(walk.Words.TakeNumber(n => WithinBounds(schema, n)) ?? 1.5);
                 break;
             case "boolean":
                 writer.WriteBooleanValue(true);
@@ -78,12 +84,12 @@ internal static class SchemaInstanceGenerator
                 writer.WriteNullValue();
                 break;
             default:
-                writer.WriteStringValue(SampleString(schema));
+                writer.WriteStringValue(IsPlainString(schema) ? walk.Words.TakePhrase(p => FitsLength(schema, p)) ?? SampleString(schema) : SampleString(schema));
                 break;
         }
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, JsonElement schema, JsonElement root, bool includeOptional, int depth)
+    private static void WriteObject(Utf8JsonWriter writer, JsonElement schema, Walk walk, int depth)
     {
         writer.WriteStartObject();
         if (depth < MaxDepth && schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object)
@@ -102,10 +108,10 @@ internal static class SchemaInstanceGenerator
 
             foreach (var property in properties.EnumerateObject())
             {
-                if (includeOptional || required.Contains(property.Name))
+                if (walk.IncludeOptional || required.Contains(property.Name))
                 {
                     writer.WritePropertyName(property.Name);
-                    WriteValue(writer, property.Value, root, includeOptional, depth + 1);
+                    WriteValue(writer, property.Value, walk, depth + 1);
                 }
             }
         }
@@ -176,6 +182,25 @@ internal static class SchemaInstanceGenerator
         return schema;
     }
 
+    private static bool IsPlainString(JsonElement schema) => !schema.TryGetProperty("format", out _) && !schema.TryGetProperty("pattern", out _);
+
+    private static bool FitsLength(JsonElement schema, string phrase)
+    {
+        var length = phrase.EnumerateRunes().Count();
+        return !(schema.TryGetProperty("minLength", out var min) && min.TryGetInt32(out var least) && length < least)
+            && !(schema.TryGetProperty("maxLength", out var max) && max.TryGetInt32(out var most) && length > most);
+    }
+
+    private static bool WithinBounds(JsonElement schema, double value) =>
+        !(Bound(schema, "minimum") is { } minimum && value < minimum)
+        && !(Bound(schema, "maximum") is { } maximum && value > maximum)
+        && !(Bound(schema, "exclusiveMinimum") is { } above && value <= above)
+        && !(Bound(schema, "exclusiveMaximum") is { } below && value >= below)
+        && !(Bound(schema, "multipleOf") is { } step && step > 0 && Math.Abs(Math.IEEERemainder(value, step)) > 1e-9);
+
+    private static double? Bound(JsonElement schema, string keyword) =>
+        schema.TryGetProperty(keyword, out var bound) && bound.ValueKind == JsonValueKind.Number ? bound.GetDouble() : null;
+
     private static string SampleString(JsonElement schema)
     {
         var format = schema.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
@@ -190,4 +215,6 @@ internal static class SchemaInstanceGenerator
             _ => "emulated",
         };
     }
+
+    private sealed record Walk(JsonElement Root, bool IncludeOptional, UserWords Words);
 }
