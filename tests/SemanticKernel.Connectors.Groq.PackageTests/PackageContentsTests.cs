@@ -57,12 +57,13 @@ public sealed class PackageContentsTests(PackedPackages packages)
     }
 
     [Fact]
-    public void Connector_depends_on_the_abstractions_and_Polly_only()
+    public void Connector_depends_on_the_abstractions_the_configuration_binder_and_Polly_only()
     {
         using var package = new PackageFile(packages.Package(PackedPackages.Connector));
 
         package.Dependencies().Should().BeEquivalentTo(
             "Microsoft.Extensions.AI",
+            "Microsoft.Extensions.Configuration.Binder",
             "Microsoft.Extensions.DependencyInjection.Abstractions",
             "Microsoft.Extensions.Logging.Abstractions",
             "Microsoft.SemanticKernel.Abstractions",
