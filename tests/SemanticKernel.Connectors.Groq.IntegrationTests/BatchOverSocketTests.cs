@@ -49,7 +49,8 @@ public sealed class BatchOverSocketTests
     [Fact]
     public async Task A_batch_runs_end_to_end_with_growing_progress_and_a_result_per_request()
     {
-        await using var emulator = await StartAsync(linesPerStep: 5);
+        // Steps well apart from the 10-40 ms polls, so a loaded machine cannot run all five steps between two polls.
+        await using var emulator = await StartAsync(stepMilliseconds: 150, linesPerStep: 5);
         var seen = new ConcurrentQueue<GroqBatch>();
         var requests = Prompts(20).Append(new GroqBatchRequest("wrong-model", [new ChatMessage(ChatRole.User, "Hi")], new ChatOptions { ModelId = "no-such-model" })).ToList();
 
