@@ -72,7 +72,9 @@ public sealed class RateLimitPacingTests
 
         Report("two clients, separate limiters", run);
         run.Succeeded.Should().Be(Calls);
-        run.RateLimited.Should().BeLessThan(Calls / 100, "together the two clients must stay within the key's limit");
+        // Each limiter learns the other's spending only from answers' headers, which a loaded machine delivers late: 0-6
+        // refusals of 2,000 on a quiet machine, up to 40 seen under load, against about 33% without limiters.
+        run.RateLimited.Should().BeLessThan(Calls / 20, "together the two clients must stay within the key's limit");
         run.TokensPerSecond.Should().BeGreaterThanOrEqualTo(0.8 * TokensPerMinute / 60, "two limiters sharing a budget must still use most of it");
     }
 
