@@ -106,6 +106,20 @@ public sealed class EmulatorMaxTokensTests
     }
 
     [Fact]
+    public async Task A_streamed_tool_call_that_does_not_fit_gets_the_same_400_before_any_chunk()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        const string Tools = """[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}}}]""";
+
+        var (status, body) = await EmulatorChatHttp.PostAsync(
+            emulator, $$"""{"model":"{{Llama}}","messages":[{"role":"user","content":"Weather in Paris?"}],"tools":{{Tools}},"max_completion_tokens":4,"stream":true}""", Ct);
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body.GetProperty("error").GetProperty("code").GetString().Should().Be("tool_use_failed");
+        body.GetProperty("error").GetProperty("failed_generation").GetString().Should().Be("""[{"name":"get_we""");
+    }
+
+    [Fact]
     public async Task A_json_answer_that_does_not_fit_gets_400_json_validate_failed_with_the_generation_so_far()
     {
         await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
