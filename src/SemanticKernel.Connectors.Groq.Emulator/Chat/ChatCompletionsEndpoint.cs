@@ -60,9 +60,17 @@ internal static class ChatCompletionsEndpoint
                 return Task.CompletedTask;
         }
 
-        var plan = scripted is null
-            ? DefaultResponder.Respond(request)
-            : CompletionPlan.Create(request, scripted.Content, scripted.Reasoning, scripted.Calls, scripted.FinishReason, scripted.Usage);
+        CompletionPlan plan;
+        try
+        {
+            plan = scripted is null
+                ? DefaultResponder.Respond(request)
+                : CompletionPlan.Create(request, scripted.Content, scripted.Reasoning, scripted.Calls, scripted.FinishReason, scripted.Usage);
+        }
+        catch (GroqErrorException unfinished)
+        {
+            return ResponseWriter.WriteErrorAsync(context, unfinished.Error, headers);
+        }
 
         var exchange = context.Exchange();
         if (exchange.State.Options.EnforceRateLimits)

@@ -31,6 +31,12 @@ internal sealed class ChatRequest
 
     public string ServiceTier { get; init; } = "on_demand";
 
+    /// <summary><c>max_completion_tokens</c>, else its deprecated alias <c>max_tokens</c>: the budget of reasoning and answer.</summary>
+    public int? MaxCompletionTokens { get; init; }
+
+    /// <summary><c>reasoning_effort</c> as sent (<c>none</c>, <c>default</c>, <c>low</c>, <c>medium</c>, <c>high</c>), or null.</summary>
+    public string? ReasoningEffort { get; init; }
+
     public long Seed { get; init; }
 
     /// <summary>The built-in tool types offered (<c>browser_search</c>, <c>code_interpreter</c>).</summary>

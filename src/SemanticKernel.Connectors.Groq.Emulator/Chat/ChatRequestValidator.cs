@@ -59,6 +59,7 @@ internal static class ChatRequestValidator
         }
 
         var messages = MessageValidator.Validate(root);
+        ImageRules.Check(messages, info);
         ValidateScalars(root, info);
         var hasStop = ValidateStop(root);
         var (formatType, schema) = ResponseFormatValidator.Validate(root);
@@ -66,7 +67,7 @@ internal static class ChatRequestValidator
         var (toolChoice, toolChoiceFunction) = ToolValidator.ValidateToolChoice(root, functions, anyTool);
         var reasoningFormat = JsonChecks.OptionalEnum(root, "reasoning_format", "reasoning_format", "hidden", "raw", "parsed");
         var includeReasoning = JsonChecks.OptionalBool(root, "include_reasoning", "include_reasoning");
-        JsonChecks.OptionalEnum(root, "reasoning_effort", "reasoning_effort", "none", "default", "low", "medium", "high");
+        var reasoningEffort = JsonChecks.OptionalEnum(root, "reasoning_effort", "reasoning_effort", "none", "default", "low", "medium", "high");
         var serviceTier = JsonChecks.OptionalEnum(root, "service_tier", "service_tier", "auto", "on_demand", "flex", "performance");
         var stream = JsonChecks.OptionalBool(root, "stream", "stream") ?? false;
         if (PromptTokens.Estimate(messages) > info.ContextWindow)
@@ -108,6 +109,9 @@ internal static class ChatRequestValidator
             ReasoningFormat = reasoningFormat,
             IncludeReasoning = includeReasoning,
             ServiceTier = serviceTier ?? "on_demand",
+            MaxCompletionTokens = (int?)(JsonChecks.OptionalInteger(root, "max_completion_tokens", "max_completion_tokens", 1, info.MaxCompletionTokens)
+                ?? JsonChecks.OptionalInteger(root, "max_tokens", "max_tokens", 1, info.MaxCompletionTokens)),
+            ReasoningEffort = reasoningEffort,
             Seed = JsonChecks.OptionalInteger(root, "seed", "seed", long.MinValue, long.MaxValue) ?? Ids.Seed(root.GetRawText()),
             BuiltInTools = BuiltInToolRequest.Types(root),
             Documents = DocumentValidator.Validate(root),

@@ -7,6 +7,9 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 /// <summary>Token counts and deterministic timings, written in Groq's <c>usage</c> shape.</summary>
 internal sealed record ChatUsage(int PromptTokens, int CompletionTokens, int ReasoningTokens, int CachedTokens)
 {
+    /// <summary>The emulator's token estimate for completions: one token per four characters, at least one.</summary>
+    public const int CharactersPerToken = 4;
+
     private const double QueueTime = 0.0125;
 
     public int TotalTokens => PromptTokens + CompletionTokens;
@@ -56,5 +59,5 @@ internal sealed record ChatUsage(int PromptTokens, int CompletionTokens, int Rea
         writer.WriteRawValue(Math.Round(seconds, 9).ToString("0.0########", CultureInfo.InvariantCulture), skipInputValidation: true);
     }
 
-    private static int Tokens(int characters) => Math.Max(1, (characters + 3) / 4);
+    public static int Tokens(int characters) => Math.Max(1, (characters + CharactersPerToken - 1) / CharactersPerToken);
 }

@@ -64,4 +64,46 @@ internal sealed class CompletionPlan
             Citations = citations ?? [],
         };
     }
+
+    /// <summary>
+    /// This plan when it fits the request's <c>max_completion_tokens</c>; else the text cut to it with
+    /// <c>finish_reason: length</c> and every budgeted token used (<see cref="CompletionBudget"/>).
+    /// </summary>
+    /// <exception cref="GroqErrorException">A tool call or JSON answer does not fit: Groq's 400 with the generation so far.</exception>
+    public CompletionPlan WithinBudget(ChatRequest request)
+    {
+        if (request.MaxCompletionTokens is not { } max || Usage.CompletionTokens <= max)
+        {
+            return this;
+        }
+
+        if (Calls.Count > 0 || request.JsonMode)
+        {
+            var generation = Calls.Count > 0 ? CallsText(Calls) : Content ?? string.Empty;
+            var (_, written, _) = CompletionBudget.Cut(Reasoning, generation, max);
+            throw CompletionBudget.Refusal(Calls.Count > 0, written);
+        }
+
+        var (reasoning, content, reasoningTokens) = CompletionBudget.Cut(Reasoning, Content ?? string.Empty, max);
+        return new CompletionPlan(content, reasoning, Calls, "length", Usage with { CompletionTokens = max, ReasoningTokens = reasoningTokens })
+        {
+            ExecutedTools = ExecutedTools,
+            Citations = [.. Citations.Where(citation => citation.EndIndex <= content.Length)],
+        };
+    }
+
+    private static string CallsText(IReadOnlyList<EmulatorToolCall> calls) => EmulatorJson.WriteString(writer =>
+    {
+        writer.WriteStartArray();
+        foreach (var call in calls)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", call.Name);
+            writer.WritePropertyName("arguments");
+            writer.WriteRawValue(call.ArgumentsJson, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    });
 }

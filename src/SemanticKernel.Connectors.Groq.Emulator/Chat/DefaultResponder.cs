@@ -10,22 +10,23 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 /// arguments made from the schema and the user's words (<see cref="UserWords"/>). After tool results it quotes them
 /// ("According to get_weather: ..."). In JSON mode it answers <c>{"answer": question}</c> or an instance of the schema
 /// (strings again from the user's words); otherwise it repeats the question ("You asked: ..."), naming any images.
-/// Reasoning models also say, as reasoning, what they are about to do.
+/// Reasoning models also say, as reasoning, what they are about to do, at more length the higher the
+/// <c>reasoning_effort</c> (none at <c>none</c>). The answer is then held to <c>max_completion_tokens</c>
+/// (<see cref="CompletionPlan.WithinBudget"/>).
 /// </summary>
 internal static class DefaultResponder
 {
     public static CompletionPlan Respond(ChatRequest request)
     {
         var (text, imageUrls) = ConversationReader.LastUserText(request.Messages);
-        var reasons = ModelCatalog.Get(request.Model).Reasoning;
 
         if (ChooseFunction(request) is { } function)
         {
             var arguments = SchemaInstanceGenerator.Generate(function.Parameters, includeOptional: false, UserWords.From(text));
             var salt = request.Messages.GetArrayLength();
             var call = new EmulatorToolCall(function.Name, arguments, Ids.ToolCallId(function.Name, arguments, 0, salt));
-            var thought = reasons ? $"The user asked: {text} I will call {function.Name} with {arguments}." : null;
-            return CompletionPlan.Create(request, null, thought, [call], "tool_calls", null);
+            var thought = Reasoning(request, text, $"I will call {function.Name} with {arguments}.");
+            return CompletionPlan.Create(request, null, thought, [call], "tool_calls", null).WithinBudget(request);
         }
 
         var toolResults = ConversationReader.TrailingToolResults(request.Messages);
@@ -62,10 +63,27 @@ internal static class DefaultResponder
             plan = "I will answer by repeating the question.";
         }
 
-        var reasoning = reasons ? $"The user asked: {text} {plan}" : null;
+        var reasoning = Reasoning(request, text, plan);
         var executedTools = BuiltInToolResponder.ExecutedTools(request, text);
         var (cited, citations) = BuiltInToolResponder.Cite(request, content);
-        return CompletionPlan.Create(request, cited, reasoning, [], "stop", null, executedTools, citations);
+        return CompletionPlan.Create(request, cited, reasoning, [], "stop", null, executedTools, citations).WithinBudget(request);
+    }
+
+    /// <summary>What a reasoning model thinks before it answers: low effort only the plan, high effort a second look too.</summary>
+    private static string? Reasoning(ChatRequest request, string question, string plan)
+    {
+        if (!ModelCatalog.Get(request.Model).Reasoning)
+        {
+            return null;
+        }
+
+        return request.ReasoningEffort switch
+        {
+            "none" => null,
+            "low" => plan,
+            "high" => $"The user asked: {question} {plan} Before answering, I read the question again to be sure nothing in it was missed.",
+            _ => $"The user asked: {question} {plan}",
+        };
     }
 
     private static FunctionTool? ChooseFunction(ChatRequest request)
