@@ -21,7 +21,9 @@ namespace SemanticKernel.Connectors.Groq;
 /// behaves as SK's own OpenAI connector: kernel functions offered per <see cref="FunctionChoiceBehavior"/> as tools
 /// named <c>Plugin-Function</c>, calls invoked automatically through the kernel's filters with results added to the
 /// <see cref="ChatHistory"/>, settings read from <see cref="GroqPromptExecutionSettings"/> or any other connector's
-/// settings, reasoning as <see cref="ReasoningContent"/>, and response metadata under SK's and Groq's keys.
+/// settings, reasoning as <see cref="ReasoningContent"/>, and response metadata under SK's and Groq's keys. With SK's
+/// diagnostics switch (<c>Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnostics</c>) on, each request has the
+/// <c>gen_ai</c> chat span SK's own connectors make, on the <c>Microsoft.SemanticKernel.Diagnostics</c> source.
 /// </summary>
 public sealed class GroqChatCompletionService : IChatCompletionService, ITextGenerationService
 {
