@@ -8,7 +8,8 @@ namespace SemanticKernel.Connectors.Groq.Chat;
 /// <summary>
 /// What a chat answer adds to the telemetry: Groq's own timings (<c>usage.queue_time</c>, <c>prompt_time</c>,
 /// <c>completion_time</c>) and generation speed as measurements and on the attempt's span, and a stream's time to first token.
-/// Token counts and the call's duration are left to Microsoft.Extensions.AI's <c>UseOpenTelemetry()</c>, which records them.
+/// Token counts and the call's duration are left to Microsoft.Extensions.AI's <c>UseOpenTelemetry()</c>, which records them
+/// (on Semantic Kernel's path, which has none, <see cref="Diagnostics.KernelModelDiagnostics"/> records the tokens).
 /// </summary>
 internal static class ChatTelemetry
 {

@@ -7,6 +7,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Services;
 using Microsoft.SemanticKernel.TextGeneration;
 using SemanticKernel.Connectors.Groq.Chat;
+using SemanticKernel.Connectors.Groq.Chat.Diagnostics;
 using SemanticKernel.Connectors.Groq.Chat.FunctionCalling;
 using MeaiFunctionCall = Microsoft.Extensions.AI.FunctionCallContent;
 using TextContent = Microsoft.SemanticKernel.TextContent;
@@ -20,7 +21,9 @@ namespace SemanticKernel.Connectors.Groq;
 /// behaves as SK's own OpenAI connector: kernel functions offered per <see cref="FunctionChoiceBehavior"/> as tools
 /// named <c>Plugin-Function</c>, calls invoked automatically through the kernel's filters with results added to the
 /// <see cref="ChatHistory"/>, settings read from <see cref="GroqPromptExecutionSettings"/> or any other connector's
-/// settings, reasoning as <see cref="ReasoningContent"/>, and response metadata under SK's and Groq's keys.
+/// settings, reasoning as <see cref="ReasoningContent"/>, and response metadata under SK's and Groq's keys. With SK's
+/// diagnostics switch (<c>Microsoft.SemanticKernel.Experimental.GenAI.EnableOTelDiagnostics</c>) on, each request has the
+/// <c>gen_ai</c> chat span SK's own connectors make, on the <c>Microsoft.SemanticKernel.Diagnostics</c> source.
 /// </summary>
 public sealed class GroqChatCompletionService : IChatCompletionService, ITextGenerationService
 {
@@ -28,6 +31,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
     private readonly string _modelId;
     private readonly ILogger _logger;
     private readonly KernelFunctionInvoker _invoker;
+    private readonly KernelModelDiagnostics _diagnostics;
 
     /// <summary>Initializes a new instance with an API key.</summary>
     /// <param name="modelId">The default model, e.g. <c>llama-3.3-70b-versatile</c>; <see cref="PromptExecutionSettings.ModelId"/> overrides it.</param>
@@ -64,6 +68,7 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         _modelId = metadata.DefaultModelId!;
         _logger = Loggers.For<GroqChatCompletionService>(loggerFactory);
         _invoker = new KernelFunctionInvoker(_logger);
+        _diagnostics = new KernelModelDiagnostics(KernelDiagnosticsSwitches.FromProcess(), metadata.ProviderUri);
         Attributes = new Dictionary<string, object?>
         {
             [AIServiceExtensions.ModelIdKey] = _modelId,
@@ -114,8 +119,13 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
             StringBuilder? text = null;
             List<MeaiFunctionCall>? calls = null;
             var tap = new StreamChunkTap();
-            await foreach (var update in _client.StreamAsync(KernelHistoryMapper.ToChatMessages(chatHistory), options, tap, cancellationToken)
-                .ConfigureAwait(false))
+            var updates = _client.StreamAsync(KernelHistoryMapper.ToChatMessages(chatHistory), options, tap, cancellationToken);
+            if (_diagnostics.Observes)
+            {
+                updates = _diagnostics.StreamAsync(updates, chatHistory, call, choice.Options?.RetainArgumentTypes == true, cancellationToken);
+            }
+
+            await foreach (var update in updates.ConfigureAwait(false))
             {
                 metadata = KernelResponseMapper.StreamingMetadata(update, ref identity);
                 if (choice.AutoInvoke)
@@ -184,8 +194,11 @@ public sealed class GroqChatCompletionService : IChatCompletionService, ITextGen
         for (int requestIndex = 0; ; requestIndex++)
         {
             var choice = call.ToolChoiceFor(chatHistory, requestIndex, kernel, _logger);
-            var response = await _client.GetResponseAsync(KernelHistoryMapper.ToChatMessages(chatHistory), call.OptionsFor(chatHistory, choice), cancellationToken)
-                .ConfigureAwait(false);
+            var messages = KernelHistoryMapper.ToChatMessages(chatHistory);
+            var options = call.OptionsFor(chatHistory, choice);
+            var response = await (_diagnostics.Observes
+                ? _diagnostics.GetResponseAsync(_client, messages, options, chatHistory, call, choice.Options?.RetainArgumentTypes == true, cancellationToken)
+                : _client.GetResponseAsync(messages, options, cancellationToken)).ConfigureAwait(false);
             var answer = KernelResponseMapper.ToChatMessageContent(response, call.ModelId, choice.Options?.RetainArgumentTypes == true);
             if (!choice.AutoInvoke || !HasFunctionCalls(answer))
             {

@@ -27,6 +27,12 @@ internal static class GroqInstruments
         HistogramBucketBoundaries = [10, 25, 50, 100, 200, 300, 400, 500, 750, 1000, 1500, 2000, 3000, 5000],
     };
 
+    // OpenTelemetry's advice for gen_ai.client.token.usage.
+    private static readonly InstrumentAdvice<long> TokenCounts = new()
+    {
+        HistogramBucketBoundaries = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864],
+    };
+
     public static readonly ActivitySource Source = new(GroqTelemetry.SourceName, Version);
 
     public static readonly Meter Meter = new(GroqTelemetry.MeterName, Version);
@@ -53,4 +59,9 @@ internal static class GroqInstruments
     public static readonly Histogram<double> RateLimitWait = Meter.CreateHistogram(
         "groq.client.rate_limit.wait.duration", "s",
         "Time a request waited for its turn in a GroqRateLimiter; recorded only for requests that waited, so its count is the number of waits.", tags: null, ShortSeconds);
+
+    /// <summary>Tokens used on Semantic Kernel's path, where no <c>UseOpenTelemetry()</c> records <c>gen_ai.client.token.usage</c>.</summary>
+    public static readonly Histogram<long> TokenUsage = Meter.CreateHistogram(
+        "groq.client.token.usage", "{token}",
+        "Tokens used by GroqChatCompletionService's requests, by gen_ai.token.type (input, output), in the form of gen_ai.client.token.usage.", tags: null, TokenCounts);
 }

@@ -7,6 +7,7 @@ internal static class TelemetryTags
     public const string OperationName = "gen_ai.operation.name";
     public const string RequestModel = "gen_ai.request.model";
     public const string ResponseModel = "gen_ai.response.model";
+    public const string TokenType = "gen_ai.token.type";
     public const string ErrorType = "error.type";
     public const string HttpMethod = "http.request.method";
     public const string HttpStatusCode = "http.response.status_code";
