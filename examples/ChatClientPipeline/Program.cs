@@ -59,7 +59,5 @@ for (int round = 1; round <= 2; round++)
         : $"[call {round}: {modelCalls - before} requests to Groq (tool call, then answer)]");
 }
 
-metrics.ForceFlush();
-
 [Description("Gets the current weather for a city.")]
 static string GetWeather([Description("The city name.")] string city) => $"Sunny and 21 °C in {city}.";
