@@ -49,15 +49,28 @@ using IChatClient client = new GroqChatClient("llama-3.3-70b-versatile", options
     .Build();
 
 var chatOptions = new ChatOptions { Tools = [AIFunctionFactory.Create(GetWeather, "get_weather")] };
+var summary = new List<string>();
 for (int round = 1; round <= 2; round++)
 {
     int before = modelCalls;
     var response = await client.GetResponseAsync("What is the weather in Paris today?", chatOptions);
-    Console.WriteLine($"Answer {round}: {response.Text}");
-    Console.WriteLine(modelCalls == before
-        ? $"[call {round}: served from the cache, no request to Groq]"
-        : $"[call {round}: {modelCalls - before} requests to Groq (tool call, then answer)]");
+    string[] lines =
+    [
+        $"Answer {round}: {response.Text}",
+        modelCalls == before
+            ? $"[call {round}: served from the cache, no request to Groq]"
+            : $"[call {round}: {modelCalls - before} requests to Groq (tool call, then answer)]",
+    ];
+    Array.ForEach(lines, Console.WriteLine);
+    summary.AddRange(lines);
 }
+
+// Disposing the meter provider exports the metrics once, now; then the answers again, so they are not lost among the
+// spans, logs and metrics above.
+metrics.Dispose();
+Console.WriteLine();
+Console.WriteLine("Summary (look above for the groq.attempt spans under each chat span, and the groq.server.* metrics):");
+summary.ForEach(line => Console.WriteLine("  " + line));
 
 [Description("Gets the current weather for a city.")]
 static string GetWeather([Description("The city name.")] string city) => $"Sunny and 21 °C in {city}.";

@@ -56,14 +56,16 @@ await using var audio = File.OpenRead(path);
 var response = await client.GetTextAsync(audio, speechOptions);
 Console.WriteLine();
 Console.WriteLine(response.Text.Trim());
-Console.WriteLine($"[{response.AdditionalProperties?[GroqMetadataKeys.Language]}, {response.EndTime:hh\\:mm\\:ss}, request {response.ResponseId}]");
+Console.WriteLine($"[{response.AdditionalProperties?[GroqMetadataKeys.Language]}, {response.EndTime:hh\\:mm\\:ss\\.f}, request {response.ResponseId}]");
 
 var segments = response.AdditionalProperties?[GroqMetadataKeys.Segments] as IReadOnlyList<GroqTranscriptionSegment> ?? [];
 var flagged = segments.Where(s => s.Quality != GroqSegmentQuality.None).ToList();
-Console.WriteLine($"{flagged.Count} of {segments.Count} segments flagged:");
+Console.WriteLine(flagged.Count == 0
+    ? $"None of the {segments.Count} segments flagged as doubtful."
+    : $"{flagged.Count} of {segments.Count} segments flagged as doubtful:");
 foreach (var segment in flagged)
 {
-    Console.WriteLine($"  {segment.Start:hh\\:mm\\:ss}-{segment.End:hh\\:mm\\:ss} {segment.Quality}: \"{segment.Text.Trim()}\"");
+    Console.WriteLine($"  {segment.Start:hh\\:mm\\:ss\\.f}-{segment.End:hh\\:mm\\:ss\\.f} {segment.Quality}: \"{segment.Text.Trim()}\"");
 }
 
 return 0;

@@ -60,8 +60,8 @@ public sealed class ExamplesTests(ExampleRuns runs) : IClassFixture<ExampleRuns>
         var run = await Succeeded("Transcribe");
 
         run.Lines.Should().Contain(line => line.StartsWith("tone", StringComparison.Ordinal) && line.Split(' ').All(word => word.StartsWith("tone", StringComparison.Ordinal)), run.ToString());
-        run.Lines.Should().Contain(line => line.StartsWith("[English, 00:00:09, request req_", StringComparison.Ordinal));
-        run.Lines.Should().Contain(line => line.EndsWith("segments flagged:", StringComparison.Ordinal));
+        run.Lines.Should().Contain(line => line.StartsWith("[English, 00:00:09.4, request req_", StringComparison.Ordinal));
+        run.Lines.Should().Contain(line => line.Contains("segments flagged as doubtful", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -148,11 +148,16 @@ public sealed class ExamplesTests(ExampleRuns runs) : IClassFixture<ExampleRuns>
                 "[call 1: 2 requests to Groq (tool call, then answer)]",
                 "Answer 2: According to get_weather: Sunny and 21 °C in Paris.",
                 "[call 2: served from the cache, no request to Groq]",
+                "Summary (look above for the groq.attempt spans under each chat span, and the groq.server.* metrics):",
+                "  Answer 1: According to get_weather: Sunny and 21 °C in Paris.",
             ],
             run.ToString());
+        CountOf(run.StandardOutput, "Metric Name: groq.server.queue_time").Should().Be(1, "the meter provider exports its metrics once");
         run.StandardOutput.Should().Contain("Activity.DisplayName:        chat llama-3.3-70b-versatile")
             .And.Contain("gen_ai.tool.name: get_weather")
             .And.Contain("Metric Name: gen_ai.client.token.usage")
+            .And.Contain("Activity.DisplayName:        groq.attempt")
+            .And.Contain("Metric Name: groq.server.queue_time")
             .And.Contain("Microsoft.Extensions.AI.LoggingChatClient");
     }
 
@@ -163,5 +168,16 @@ public sealed class ExamplesTests(ExampleRuns runs) : IClassFixture<ExampleRuns>
         run.StandardError.Should().BeEmpty(run.ToString());
         run.Lines.Should().Contain(line => line.StartsWith(OfflineNotice, StringComparison.Ordinal), "it must say it runs offline");
         return run;
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }

@@ -37,12 +37,12 @@ internal static class AttemptPolicies
                 OnRetry = args =>
                 {
                     int? status = args.Outcome.Result is { } r ? (int)r.StatusCode : null;
-                    string reason = status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? args.Outcome.Exception?.GetType().Name ?? "unknown";
-                    GroqLog.Retrying(logger, reason, args.AttemptNumber + 1, args.RetryDelay);
+                    string errorType = status?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        ?? (args.Outcome.Exception is { } ex ? AttemptTelemetry.ErrorType(ex) : "unknown");
+                    GroqLog.Retrying(logger, errorType, args.AttemptNumber + 1, args.RetryDelay);
                     var state = args.Context.Properties.GetValue(StateKey, null!);
                     if (GroqInstruments.Source.HasListeners() || GroqInstruments.Retries.Enabled)
                     {
-                        string errorType = status is null && args.Outcome.Exception is { } ex ? AttemptTelemetry.ErrorType(ex) : reason;
                         state.RetryReason = errorType;
                         state.RetryDelay = args.RetryDelay;
                         AttemptTelemetry.Retrying(state, errorType, status);
