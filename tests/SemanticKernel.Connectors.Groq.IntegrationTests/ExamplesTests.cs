@@ -149,7 +149,7 @@ public sealed class ExamplesTests(ExampleRuns runs) : IClassFixture<ExampleRuns>
                 "Answer 2: According to get_weather: Sunny and 21 °C in Paris.",
                 "[call 2: served from the cache, no request to Groq]",
                 "Summary (look above for the groq.attempt spans under each chat span, and the groq.server.* metrics):",
-                "  Answer 1: According to get_weather: Sunny and 21 °C in Paris.",
+                "Answer 1: According to get_weather: Sunny and 21 °C in Paris.",
             ],
             run.ToString());
         CountOf(run.StandardOutput, "Metric Name: groq.server.queue_time").Should().Be(1, "the meter provider exports its metrics once");
