@@ -52,7 +52,8 @@ internal sealed class ServerArguments
 
             if (!FlagOptions.Contains(name) && value is null)
             {
-                if (i + 1 >= args.Count)
+                // "--model --no-auth" is a forgotten value, not a model named "--no-auth"; "-1" stays a value.
+                if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     error = $"{name} needs a value; see --help.";
                     return null;

@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+
 namespace SemanticKernel.Connectors.Groq.Emulator.Server;
 
 /// <summary>Runs the emulator until it is told to stop, printing where clients find it.</summary>
@@ -37,6 +39,15 @@ internal static class ServerHost
             await errors.WriteLineAsync(
                 $"Cannot listen on {parsed.Options.ListenAddress} port {parsed.Options.Port}: {exception.Message} " +
                 "Pass another --port, or --port 0 for a free one.").ConfigureAwait(false);
+            return StartFailed;
+        }
+        catch (SocketException exception)
+        {
+            // Kestrel turns only "address in use" into an IOException: an address this machine does not have, or a port
+            // below 1024 without the right to bind it, arrive as the socket's own error.
+            await errors.WriteLineAsync(
+                $"Cannot listen on {parsed.Options.ListenAddress} port {parsed.Options.Port}: {exception.Message}. " +
+                "Pass an address of this machine to --host (127.0.0.1 by default) and a port you may open to --port.").ConfigureAwait(false);
             return StartFailed;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -21,9 +21,9 @@ public sealed class EmulatorAddressTests
     [Fact]
     public async Task Emulator_listens_on_the_port_its_options_name()
     {
-        var port = FreePort();
-
-        await using var emulator = await GroqEmulator.StartAsync(new GroqEmulatorOptions { Port = port }, TestContext.Current.CancellationToken);
+        var started = await StartOnAFreePortAsync();
+        await using var emulator = started.Emulator;
+        var port = started.Port;
         using var http = new HttpClient();
         using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/openai/v1/models"), TestContext.Current.CancellationToken);
 
@@ -61,6 +61,27 @@ public sealed class EmulatorAddressTests
         var start = () => GroqEmulator.StartAsync(new GroqEmulatorOptions { Port = port }, TestContext.Current.CancellationToken);
 
         (await start.Should().ThrowAsync<ArgumentOutOfRangeException>()).WithMessage("GroqEmulatorOptions.Port must be from 0 (a free port) to 65535.*");
+    }
+
+    /// <summary>
+    /// Starts the emulator on a port named in its options. A port found free can be taken by another process before the
+    /// emulator binds it (tests and builds run side by side), so a port lost that way is replaced by another.
+    /// </summary>
+    private static async Task<(GroqEmulator Emulator, int Port)> StartOnAFreePortAsync()
+    {
+        const int Attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            try
+            {
+                return (await GroqEmulator.StartAsync(new GroqEmulatorOptions { Port = port }, TestContext.Current.CancellationToken), port);
+            }
+            catch (IOException) when (attempt < Attempts)
+            {
+                // Taken in between: try another.
+            }
+        }
     }
 
     private static int FreePort()

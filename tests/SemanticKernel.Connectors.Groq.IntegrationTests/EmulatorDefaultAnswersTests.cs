@@ -77,7 +77,35 @@ public sealed class EmulatorDefaultAnswersTests
         var arguments = Arguments(answer);
         arguments.GetProperty("a").GetInt32().Should().Be(12);
         arguments.GetProperty("b").GetDouble().Should().Be(3.5);
-        arguments.GetProperty("c").GetInt32().Should().Be(1, "7 is below the minimum, so the sample is used");
+        arguments.GetProperty("c").GetInt32().Should().Be(100, "7 is below the minimum, so the sample moves to the minimum");
+    }
+
+    [Fact]
+    public async Task Samples_keep_to_the_schemas_bounds_lengths_and_minimum_item_counts()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        const string Schema = """
+            {"type":"object","properties":{
+              "year":{"type":"integer","minimum":1900,"maximum":2100},
+              "even":{"type":"integer","exclusiveMinimum":10,"multipleOf":4},
+              "ratio":{"type":"number","maximum":0.5},
+              "below":{"type":"number","exclusiveMaximum":-2},
+              "code":{"type":"string","maxLength":3},
+              "long":{"type":"string","minLength":12},
+              "tags":{"type":"array","items":{"type":"string","maxLength":4},"minItems":2}},
+             "required":["year","even","ratio","below","code","long","tags"]}
+            """;
+
+        var answer = await PostAsync(emulator, Request("Weather?", Schema));
+
+        var arguments = Arguments(answer);
+        arguments.GetProperty("year").GetInt32().Should().Be(1900);
+        arguments.GetProperty("even").GetInt32().Should().Be(12);
+        arguments.GetProperty("ratio").GetDouble().Should().Be(0.5);
+        arguments.GetProperty("below").GetDouble().Should().BeLessThan(-2);
+        arguments.GetProperty("code").GetString().Should().Be("emu");
+        arguments.GetProperty("long").GetString().Should().Be("emulatedemul");
+        arguments.GetProperty("tags").EnumerateArray().Select(tag => tag.GetString()).Should().Equal("emul", "emul");
     }
 
     [Fact]
@@ -89,7 +117,7 @@ public sealed class EmulatorDefaultAnswersTests
             "Weather in San Francisco?", """{"type":"object","properties":{"code":{"type":"string","maxLength":5},"city":{"type":"string"}},"required":["code","city"]}"""));
 
         var arguments = Arguments(answer);
-        arguments.GetProperty("code").GetString().Should().Be("emulated");
+        arguments.GetProperty("code").GetString().Should().Be("emula", "the sample, too, keeps to maxLength");
         arguments.GetProperty("city").GetString().Should().Be("San Francisco");
     }
 

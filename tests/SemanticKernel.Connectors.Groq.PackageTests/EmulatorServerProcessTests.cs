@@ -86,7 +86,7 @@ public sealed class EmulatorServerProcessTests
     }
 
     [Fact]
-    public async Task SIGTERM_stops_the_server_cleanly_and_releases_its_port()
+    public async Task SIGTERM_stops_the_server_through_its_shutdown_path_with_exit_code_0()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -94,14 +94,11 @@ public sealed class EmulatorServerProcessTests
         }
 
         await using var server = await ServerProcess.StartBuiltAsync("--port", "0", "--api-key", Key);
-        var port = server.BaseUrl.Port;
 
         var exitCode = await server.StopAsync();
 
         exitCode.Should().Be(0);
         server.Output.Should().Contain("Stopping.");
-        await using var again = await ServerProcess.StartBuiltAsync("--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--api-key", Key);
-        again.BaseUrl.Port.Should().Be(port);
     }
 
     [Fact]

@@ -49,6 +49,15 @@ public sealed class ServerArgumentsTests
         options.BatchExpiresAfter.Should().Be(TimeSpan.FromSeconds(60));
     }
 
+    [Fact]
+    public void A_negative_number_after_a_space_is_a_value_not_an_option()
+    {
+        var parsed = ServerArguments.Parse(["--fault-rate", "0.1", "--fault-seed", "-3"], out var error);
+
+        error.Should().BeNull();
+        parsed!.Options.Faults!.Seed.Should().Be(-3);
+    }
+
     [Theory]
     [InlineData("localhost", "127.0.0.1")]
     [InlineData("::1", "::1")]
@@ -78,6 +87,7 @@ public sealed class ServerArgumentsTests
     [Theory]
     [InlineData(new[] { "--port", "70000" }, "--port takes a whole number from 0 to 65535, not '70000'.")]
     [InlineData(new[] { "--port" }, "--port needs a value; see --help.")]
+    [InlineData(new[] { "--model", "--no-auth" }, "--model needs a value; see --help.")]
     [InlineData(new[] { "--host", "example.com" }, "--host takes an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost, not 'example.com'.")]
     [InlineData(new[] { "--api-key=" }, "--api-key needs a non-empty key.")]
     [InlineData(new[] { "--fault-rate", "1.5" }, "--fault-rate takes a fraction of requests from 0 to 1, such as 0.1, not '1.5'.")]

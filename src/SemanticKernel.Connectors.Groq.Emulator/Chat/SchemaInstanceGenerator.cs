@@ -7,11 +7,13 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 /// Generates a deterministic JSON instance of a JSON schema: <c>const</c> or the first <c>enum</c> value when there is one;
 /// otherwise plain strings take the user's next phrase and integers and numbers the user's next numeral (see
 /// <see cref="UserWords"/>) when it fits the schema's bounds, else strings are <c>"emulated"</c> (or a sample of the
-/// format), integers 1, numbers 1.5; booleans true, arrays empty, objects filled recursively in property order.
+/// format), integers 1, numbers 1.5 (each moved within the schema's bounds, <see cref="SchemaSamples"/>); booleans true,
+/// arrays empty or of <c>minItems</c> items, objects filled recursively in property order.
 /// </summary>
 internal static class SchemaInstanceGenerator
 {
     private const int MaxDepth = 8;
+    private const int MaxSampleItems = 16;
     private const double MaxSafeInteger = 9007199254740991;
 
     /// <summary>Generates an instance; <paramref name="includeOptional"/> also fills properties that are not required.</summary>
@@ -68,14 +70,13 @@ internal static class SchemaInstanceGenerator
                 WriteObject(writer, schema, walk, depth);
                 break;
             case "array":
-                writer.WriteStartArray();
-                writer.WriteEndArray();
+                WriteArray(writer, schema, walk, depth);
                 break;
             case "integer":
-                writer.WriteNumberValue(walk.Words.TakeNumber(n => n == Math.Floor(n) && Math.Abs(n) <= MaxSafeInteger && WithinBounds(schema, n)) ?? 1);
+                writer.WriteNumberValue(walk.Words.TakeNumber(n => n == Math.Floor(n) && Math.Abs(n) <= MaxSafeInteger && SchemaSamples.WithinBounds(schema, n)) ?? SchemaSamples.Integer(schema));
                 break;
             case "number":
-                writer.WriteNumberValue(walk.Words.TakeNumber(n => WithinBounds(schema, n)) ?? 1.5);
+                writer.WriteNumberValue(walk.Words.TakeNumber(n => SchemaSamples.WithinBounds(schema, n)) ?? SchemaSamples.Number(schema));
                 break;
             case "boolean":
                 writer.WriteBooleanValue(true);
@@ -84,7 +85,7 @@ internal static class SchemaInstanceGenerator
                 writer.WriteNullValue();
                 break;
             default:
-                writer.WriteStringValue(IsPlainString(schema) ? walk.Words.TakePhrase(p => FitsLength(schema, p)) ?? SampleString(schema) : SampleString(schema));
+                writer.WriteStringValue(IsPlainString(schema) ? walk.Words.TakePhrase(p => SchemaSamples.FitsLength(schema, p)) ?? SchemaSamples.PlainString(schema) : SampleString(schema));
                 break;
         }
     }
@@ -117,6 +118,22 @@ internal static class SchemaInstanceGenerator
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Empty, or <c>minItems</c> items (at most <see cref="MaxSampleItems"/>) of the <c>items</c> schema.</summary>
+    private static void WriteArray(Utf8JsonWriter writer, JsonElement schema, Walk walk, int depth)
+    {
+        writer.WriteStartArray();
+        if (depth < MaxDepth && schema.TryGetProperty("minItems", out var min) && min.TryGetInt32(out var count) && count > 0)
+        {
+            var items = schema.TryGetProperty("items", out var itemSchema) ? itemSchema : default;
+            for (var i = 0; i < Math.Min(count, MaxSampleItems); i++)
+            {
+                WriteValue(writer, items, walk, depth + 1);
+            }
+        }
+
+        writer.WriteEndArray();
     }
 
     private static string TypeOf(JsonElement schema)
@@ -183,23 +200,6 @@ internal static class SchemaInstanceGenerator
     }
 
     private static bool IsPlainString(JsonElement schema) => !schema.TryGetProperty("format", out _) && !schema.TryGetProperty("pattern", out _);
-
-    private static bool FitsLength(JsonElement schema, string phrase)
-    {
-        var length = phrase.EnumerateRunes().Count();
-        return !(schema.TryGetProperty("minLength", out var min) && min.TryGetInt32(out var least) && length < least)
-            && !(schema.TryGetProperty("maxLength", out var max) && max.TryGetInt32(out var most) && length > most);
-    }
-
-    private static bool WithinBounds(JsonElement schema, double value) =>
-        !(Bound(schema, "minimum") is { } minimum && value < minimum)
-        && !(Bound(schema, "maximum") is { } maximum && value > maximum)
-        && !(Bound(schema, "exclusiveMinimum") is { } above && value <= above)
-        && !(Bound(schema, "exclusiveMaximum") is { } below && value >= below)
-        && !(Bound(schema, "multipleOf") is { } step && step > 0 && Math.Abs(Math.IEEERemainder(value, step)) > 1e-9);
-
-    private static double? Bound(JsonElement schema, string keyword) =>
-        schema.TryGetProperty(keyword, out var bound) && bound.ValueKind == JsonValueKind.Number ? bound.GetDouble() : null;
 
     private static string SampleString(JsonElement schema)
     {
