@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using FluentAssertions;
 using SemanticKernel.Connectors.Groq.Emulator;
@@ -8,7 +10,7 @@ namespace SemanticKernel.Connectors.Groq.IntegrationTests;
 /// <summary>
 /// The emulator's default answer stops at <c>max_completion_tokens</c> (or <c>max_tokens</c>) as a model does, counted with
 /// its own estimate of four characters a token: text is cut with <c>finish_reason: length</c>; a tool call or JSON answer
-/// that cannot be finished gets Groq's 400 with the generation so far.
+/// that cannot be finished gets Groq's 400 with the generation so far (a streamed tool call, an error event in the stream).
 /// </summary>
 public sealed class EmulatorMaxTokensTests
 {
@@ -106,17 +108,33 @@ public sealed class EmulatorMaxTokensTests
     }
 
     [Fact]
-    public async Task A_streamed_tool_call_that_does_not_fit_gets_the_same_400_before_any_chunk()
+    public async Task A_streamed_tool_call_that_does_not_fit_ends_the_started_stream_with_a_tool_use_failed_error_event()
     {
         await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
         const string Tools = """[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}}}]""";
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{emulator.Endpoint}/chat/completions")
+        {
+            Content = new StringContent(
+                $$"""{"model":"{{Llama}}","messages":[{"role":"user","content":"Weather in Paris?"}],"tools":{{Tools}},"max_completion_tokens":4,"stream":true}""",
+                Encoding.UTF8,
+                "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", emulator.ApiKey);
 
-        var (status, body) = await EmulatorChatHttp.PostAsync(
-            emulator, $$"""{"model":"{{Llama}}","messages":[{"role":"user","content":"Weather in Paris?"}],"tools":{{Tools}},"max_completion_tokens":4,"stream":true}""", Ct);
+        using var response = await http.SendAsync(request, Ct);
+        var events = (await response.Content.ReadAsStringAsync(Ct)).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
 
-        status.Should().Be(HttpStatusCode.BadRequest);
-        body.GetProperty("error").GetProperty("code").GetString().Should().Be("tool_use_failed");
-        body.GetProperty("error").GetProperty("failed_generation").GetString().Should().Be("""[{"name":"get_we""");
+        // Groq finds the call unusable only once it has generated it: the stream has begun, so the refusal is an event in it.
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        events.Should().HaveCount(2);
+        using var opening = JsonDocument.Parse(events[0]["data: ".Length..]);
+        opening.RootElement.GetProperty("choices")[0].GetProperty("delta").GetProperty("role").GetString().Should().Be("assistant");
+        events[1].Should().StartWith("event: error\ndata: ");
+        using var refusal = JsonDocument.Parse(events[1][(events[1].IndexOf("data: ", StringComparison.Ordinal) + "data: ".Length)..]);
+        var error = refusal.RootElement.GetProperty("error");
+        error.GetProperty("code").GetString().Should().Be("tool_use_failed");
+        error.GetProperty("failed_generation").GetString().Should().Be("""[{"name":"get_we""");
     }
 
     [Fact]

@@ -82,6 +82,24 @@ public sealed class MaxTokensAndVisionOverSocketTests
         error.FailedGeneration.Should().Be("""[{"name":"get_we""");
     }
 
+    [Fact]
+    public async Task A_streamed_tool_call_that_cannot_fit_surfaces_the_mid_stream_tool_use_failed_with_the_generation()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        using var client = EmulatorClients.Chat(emulator);
+        var options = new ChatOptions
+        {
+            MaxOutputTokens = 4,
+            Tools = [AIFunctionFactory.Create((string city) => "Sunny", "get_weather")],
+        };
+
+        var act = async () => await client.GetStreamingResponseAsync("Weather in Paris?", options, Ct).ToListAsync(Ct);
+
+        var error = (await act.Should().ThrowAsync<GroqException>()).Which;
+        error.ErrorCode.Should().Be("tool_use_failed");
+        error.FailedGeneration.Should().Be("""[{"name":"get_we""");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

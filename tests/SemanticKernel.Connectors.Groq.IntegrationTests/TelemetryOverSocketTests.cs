@@ -99,9 +99,10 @@ public sealed class TelemetryOverSocketTests
     {
         using var capture = new TelemetryCapture();
         await using var emulator = await StartAsync(capture);
-        emulator.Enqueue(EmulatorResponse.Text("too late").WithDelay(TimeSpan.FromSeconds(3)));
+        // The retry must finish within the same timeout on a loaded machine, so it is seconds, not milliseconds.
+        emulator.Enqueue(EmulatorResponse.Text("too late").WithDelay(TimeSpan.FromSeconds(30)));
         var options = EmulatorClients.Options(emulator, maxRetries: 1);
-        options.Timeout = TimeSpan.FromMilliseconds(500);
+        options.Timeout = TimeSpan.FromSeconds(2);
         using var chat = new GroqChatClient(capture.Model, options);
 
         await chat.GetResponseAsync("Hi", cancellationToken: Ct);

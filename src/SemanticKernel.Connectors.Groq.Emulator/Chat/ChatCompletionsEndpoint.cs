@@ -67,6 +67,10 @@ internal static class ChatCompletionsEndpoint
                 ? DefaultResponder.Respond(request)
                 : CompletionPlan.Create(request, scripted.Content, scripted.Reasoning, scripted.Calls, scripted.FinishReason, scripted.Usage);
         }
+        catch (GroqErrorException unfinished) when (request.Stream)
+        {
+            return WriteStreamedRefusalAsync(context, request, unfinished.Error, requestId, headers);
+        }
         catch (GroqErrorException unfinished)
         {
             return ResponseWriter.WriteErrorAsync(context, unfinished.Error, headers);
@@ -93,5 +97,17 @@ internal static class ChatCompletionsEndpoint
 
         var body = ChatCompletionRenderer.Render(request, plan, requestId);
         return ResponseWriter.WriteAsync(context, 200, "application/json", body, plan.Usage.TotalTokens, headers);
+    }
+
+    /// <summary>
+    /// A streamed generation found unusable (<c>tool_use_failed</c>) is refused the way Groq refuses it: the stream has
+    /// already started (HTTP 200, the opening chunk), so the error arrives as an SSE <c>error</c> event and the stream ends.
+    /// </summary>
+    private static Task WriteStreamedRefusalAsync(
+        HttpContext context, ChatRequest request, GroqError error, string requestId, IReadOnlyList<KeyValuePair<string, string>> headers)
+    {
+        var opening = ChatStreamRenderer.Chunks(request, CompletionPlan.Create(request, string.Empty, null, [], "stop", null), requestId)[0];
+        var sse = $"data: {opening}\n\nevent: error\ndata: {Encoding.UTF8.GetString(error.ToJson())}\n\n";
+        return SseWriter.WriteRawAsync(context, sse, null, headers);
     }
 }

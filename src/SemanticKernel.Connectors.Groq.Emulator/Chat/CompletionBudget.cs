@@ -6,7 +6,8 @@ namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
 /// Stops the default answer at <c>max_completion_tokens</c> as a model stops generating: reasoning comes first and takes
 /// the budget first, then the answer, each cut at the emulator's own estimate (<see cref="ChatUsage.CharactersPerToken"/>).
 /// A text answer so cut ends with <c>finish_reason: length</c>; a tool call or JSON answer cannot be returned half
-/// written, so Groq's 400 <c>tool_use_failed</c> / <c>json_validate_failed</c> carries what was written instead.
+/// written, so Groq's 400 <c>tool_use_failed</c> / <c>json_validate_failed</c> carries what was written instead (a streamed
+/// tool call gets it as an SSE <c>error</c> event, the stream having begun).
 /// </summary>
 internal static class CompletionBudget
 {
