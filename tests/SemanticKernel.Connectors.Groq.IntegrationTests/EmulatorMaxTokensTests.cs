@@ -90,6 +90,40 @@ public sealed class EmulatorMaxTokensTests
         brief.GetProperty("usage").GetProperty("completion_tokens_details").GetProperty("reasoning_tokens").GetInt32().Should().Be(15);
     }
 
+    [Theory]
+    [InlineData("\"reasoning_format\":\"hidden\"")]
+    [InlineData("\"include_reasoning\":false")]
+    public async Task Hidden_reasoning_is_not_returned_but_still_spends_the_budget_and_is_counted(string hide)
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        const string Hi = """[{"role":"user","content":"hi"}]""";
+
+        // The hidden reasoning "The user asked: hi I will answer by repeating the question." is 15 tokens, as when shown.
+        var (_, body) = await EmulatorChatHttp.PostAsync(emulator, $$"""{"model":"qwen/qwen3-32b","messages":{{Hi}},{{hide}},"max_completion_tokens":17}""", Ct);
+
+        var choice = body.GetProperty("choices")[0];
+        choice.GetProperty("message").TryGetProperty("reasoning", out _).Should().BeFalse();
+        choice.GetProperty("message").GetProperty("content").GetString().Should().Be("You aske");
+        choice.GetProperty("finish_reason").GetString().Should().Be("length");
+        body.GetProperty("usage").GetProperty("completion_tokens").GetInt32().Should().Be(17);
+        body.GetProperty("usage").GetProperty("completion_tokens_details").GetProperty("reasoning_tokens").GetInt32().Should().Be(15);
+    }
+
+    [Fact]
+    public async Task Without_a_budget_the_models_own_maximum_bounds_the_answer()
+    {
+        await using var emulator = await GroqEmulator.StartAsync(cancellationToken: Ct);
+        const string Format = """{"type":"json_schema","json_schema":{"name":"essay","schema":{"type":"object","properties":{"text":{"type":"string","minLength":2000000000}},"required":["text"]}}}""";
+
+        var (status, body) = await EmulatorChatHttp.PostAsync(emulator, $$"""{"model":"{{Llama}}","messages":{{SkyBlue}},"response_format":{{Format}}}""", Ct);
+
+        // llama-3.3-70b-versatile writes at most 32,768 tokens: no answer of two billion characters can be finished.
+        status.Should().Be(HttpStatusCode.BadRequest);
+        var error = body.GetProperty("error");
+        error.GetProperty("code").GetString().Should().Be("json_validate_failed");
+        error.GetProperty("failed_generation").GetString().Should().HaveLength(32_768 * 4).And.StartWith("{\"text\":\"emulatedemulated");
+    }
+
     [Fact]
     public async Task A_tool_call_that_does_not_fit_gets_400_tool_use_failed_with_the_generation_so_far()
     {

@@ -1,4 +1,5 @@
 using SemanticKernel.Connectors.Groq.Emulator.Chat.BuiltInTools;
+using SemanticKernel.Connectors.Groq.Emulator.Models;
 using SemanticKernel.Connectors.Groq.Emulator.Server;
 
 namespace SemanticKernel.Connectors.Groq.Emulator.Chat;
@@ -32,6 +33,12 @@ internal sealed class CompletionPlan
     public IReadOnlyList<EmulatedCitation> Citations { get; private init; } = [];
 
     /// <summary>
+    /// The reasoning the request hides (<c>reasoning_format: hidden</c>, <c>include_reasoning: false</c>): not returned,
+    /// yet generated, so it is counted in <c>completion_tokens</c> and spends the budget like visible reasoning.
+    /// </summary>
+    private string? HiddenReasoning { get; init; }
+
+    /// <summary>
     /// Places the reasoning as the request asks (<c>message.reasoning</c>, <c>&lt;think&gt;</c> in content for
     /// <c>raw</c>, or dropped) and computes usage unless a script imposes it.
     /// </summary>
@@ -45,9 +52,10 @@ internal sealed class CompletionPlan
         IReadOnlyList<EmulatedExecutedTool>? executedTools = null,
         IReadOnlyList<EmulatedCitation>? citations = null)
     {
+        string? hidden = null;
         if (reasoning is not null && request.HidesReasoning)
         {
-            reasoning = null;
+            (hidden, reasoning) = (reasoning, null);
         }
         else if (reasoning is not null && request.ReasoningFormat == "raw")
         {
@@ -56,39 +64,44 @@ internal sealed class CompletionPlan
         }
 
         var chatUsage = usage is null
-            ? ChatUsage.Estimate(ConversationReader.PromptCharacters(request.Messages), content, reasoning, calls)
+            ? ChatUsage.Estimate(ConversationReader.PromptCharacters(request.Messages), content, reasoning ?? hidden, calls)
             : ChatUsage.From(usage);
         return new CompletionPlan(content, reasoning, calls, finishReason, chatUsage)
         {
             ExecutedTools = executedTools ?? [],
             Citations = citations ?? [],
+            HiddenReasoning = hidden,
         };
     }
 
     /// <summary>
-    /// This plan when it fits the request's <c>max_completion_tokens</c>; else the text cut to it with
-    /// <c>finish_reason: length</c> and every budgeted token used (<see cref="CompletionBudget"/>).
+    /// This plan when it fits the request's <c>max_completion_tokens</c> (else the model's own maximum, which bounds every
+    /// answer); else the text cut to it with <c>finish_reason: length</c> and every budgeted token used (<see cref="CompletionBudget"/>).
     /// </summary>
     /// <exception cref="GroqErrorException">A tool call or JSON answer does not fit: Groq's 400 with the generation so far.</exception>
     public CompletionPlan WithinBudget(ChatRequest request)
     {
-        if (request.MaxCompletionTokens is not { } max || Usage.CompletionTokens <= max)
+        var max = request.MaxCompletionTokens ?? ModelCatalog.Get(request.Model).MaxCompletionTokens;
+        if (Usage.CompletionTokens <= max)
         {
             return this;
         }
 
+        var thought = Reasoning ?? HiddenReasoning;
         if (Calls.Count > 0 || request.JsonMode)
         {
             var generation = Calls.Count > 0 ? CallsText(Calls) : Content ?? string.Empty;
-            var (_, written, _) = CompletionBudget.Cut(Reasoning, generation, max);
+            var (_, written, _) = CompletionBudget.Cut(thought, generation, max);
             throw CompletionBudget.Refusal(Calls.Count > 0, written);
         }
 
-        var (reasoning, content, reasoningTokens) = CompletionBudget.Cut(Reasoning, Content ?? string.Empty, max);
-        return new CompletionPlan(content, reasoning, Calls, "length", Usage with { CompletionTokens = max, ReasoningTokens = reasoningTokens })
+        var (reasoning, content, reasoningTokens) = CompletionBudget.Cut(thought, Content ?? string.Empty, max);
+        var hidden = HiddenReasoning is not null;
+        return new CompletionPlan(content, hidden ? null : reasoning, Calls, "length", Usage with { CompletionTokens = max, ReasoningTokens = reasoningTokens })
         {
             ExecutedTools = ExecutedTools,
             Citations = [.. Citations.Where(citation => citation.EndIndex <= content.Length)],
+            HiddenReasoning = hidden ? reasoning : null,
         };
     }
 

@@ -11,6 +11,12 @@ internal static class SchemaSamples
 {
     private const string PlainSample = "emulated";
 
+    /// <summary>
+    /// The longest sample written: more than any model's largest output (65,536 tokens of about four characters), so a
+    /// longer <c>minLength</c> ends as the budget's <c>json_validate_failed</c> / <c>tool_use_failed</c>, not in memory.
+    /// </summary>
+    private const int MaxSampleCharacters = 1 << 20;
+
     public static bool WithinBounds(JsonElement schema, double value) =>
         !(Bound(schema, "minimum") is { } minimum && value < minimum)
         && !(Bound(schema, "maximum") is { } maximum && value > maximum)
@@ -36,7 +42,14 @@ internal static class SchemaSamples
         var sample = PlainSample;
         if (MinLength(schema) is { } least && least > sample.Length)
         {
-            sample = string.Concat(Enumerable.Repeat(PlainSample, (least / PlainSample.Length) + 1))[..least];
+            var length = Math.Min(least, MaxSampleCharacters);
+            sample = string.Create(length, PlainSample, static (span, text) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                {
+                    span[i] = text[i % text.Length];
+                }
+            });
         }
 
         return MaxLength(schema) is { } most && most < sample.Length ? sample[..Math.Max(0, most)] : sample;
