@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using FluentAssertions;
 using SemanticKernel.Connectors.Groq.UnitTests.Support;
@@ -75,6 +76,56 @@ public sealed class RetryTests
 
         response.Text.Should().Be("second");
         handler.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task X_should_retry_true_on_a_successful_answer_does_not_throw_the_answer_away()
+    {
+        // As Groq's SDKs: the header is only consulted for a failed answer; a 2xx is never sent again.
+        var handler = CannedHandler.Json(TestData.Completion("first")).WithHeader("x-should-retry", "true").WithHeader("retry-after-ms", "1")
+            .Then(HttpStatusCode.OK, TestData.Completion("second"));
+        using var client = TestClients.Chat(handler, maxRetries: 1);
+
+        var response = await client.GetResponseAsync(TestClients.Hi, cancellationToken: TestClients.Ct);
+
+        response.Text.Should().Be("first");
+        handler.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Every_attempt_span_of_a_successful_answer_marked_x_should_retry_is_ended()
+    {
+        using var root = new ActivitySource("RetryTests.Spans." + Guid.NewGuid().ToString("N"));
+        var started = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == GroqTelemetry.SourceName || source.Name == root.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        using var test = StartRoot(root, listener);
+        listener.ActivityStarted = span =>
+        {
+            if (span.TraceId == test.TraceId && span.Source.Name == GroqTelemetry.SourceName)
+            {
+                lock (started)
+                {
+                    started.Add(span);
+                }
+            }
+        };
+        var handler = CannedHandler.Json(TestData.Completion("first")).WithHeader("x-should-retry", "true").WithHeader("retry-after-ms", "1")
+            .Then(HttpStatusCode.OK, TestData.Completion("second"));
+        using var client = TestClients.Chat(handler, maxRetries: 1);
+
+        await client.GetResponseAsync(TestClients.Hi, cancellationToken: TestClients.Ct);
+
+        started.Should().NotBeEmpty().And.OnlyContain(span => span.IsStopped);
+    }
+
+    private static Activity StartRoot(ActivitySource root, ActivityListener listener)
+    {
+        ActivitySource.AddActivityListener(listener);
+        return root.StartActivity("retry test") ?? throw new InvalidOperationException("The test's root span was not sampled.");
     }
 
     [Fact]
