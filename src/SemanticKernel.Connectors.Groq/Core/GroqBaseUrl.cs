@@ -25,7 +25,7 @@ internal static class GroqBaseUrl
         }
 
         string trimmed = value.Trim().TrimEnd('/');
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var root) || !IsHttpUrl(root))
         {
             throw new InvalidOperationException(
                 $"The {GroqClientOptions.BaseUrlEnvironmentVariable} environment variable ('{value}') is not an absolute http or https URL. " +
@@ -34,4 +34,7 @@ internal static class GroqBaseUrl
 
         return trimmed.EndsWith(ApiPath, StringComparison.OrdinalIgnoreCase) ? root : new Uri(trimmed + ApiPath, UriKind.Absolute);
     }
+
+    /// <summary>Whether <paramref name="uri"/> is an absolute http or https URL, the only kind an endpoint may be.</summary>
+    public static bool IsHttpUrl(Uri uri) => uri.IsAbsoluteUri && uri.Scheme is "http" or "https";
 }

@@ -44,6 +44,14 @@ internal sealed class GroqHttpPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Endpoint, "options.Endpoint");
+        if (!GroqBaseUrl.IsHttpUrl(options.Endpoint))
+        {
+            // A configuration's "localhost:8080" binds as a URI of scheme "localhost", which would fail only at the first request.
+            throw new ArgumentException(
+                "GroqClientOptions.Endpoint (Groq:Endpoint in configuration) is not an absolute http or https URL; set it to e.g. https://api.groq.com/openai/v1.",
+                "options.Endpoint");
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries, "options.MaxRetries");
         if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {

@@ -150,6 +150,25 @@ public sealed class ConfigurationBindingTests
         act.Should().Throw<InvalidOperationException>().Which.ToString().Should().Contain("Groq:Timeout").And.NotContain("gsk_secret_value");
     }
 
+    [Theory]
+    [InlineData("localhost:8080")]
+    [InlineData("api.groq.com/openai/v1")]
+    [InlineData("ftp://groq.test/openai/v1")]
+    public void An_endpoint_that_is_not_an_absolute_http_url_is_refused_when_the_client_is_created(string endpoint)
+    {
+        var options = GroqConfiguration.ReadClientOptions(Config(new Dictionary<string, string?>
+        {
+            ["Groq:ApiKey"] = "gsk_secret_value",
+            ["Groq:Endpoint"] = endpoint,
+        }));
+
+        var act = () => new GroqChatClient("llama-3.3-70b-versatile", options);
+
+        act.Should().Throw<ArgumentException>()
+            .WithMessage("*GroqClientOptions.Endpoint*absolute http or https URL*")
+            .Which.ToString().Should().NotContain("gsk_secret_value");
+    }
+
     [Fact]
     public void The_RateLimiter_subsection_gives_rate_limiter_options_and_its_absence_none()
     {
