@@ -23,9 +23,11 @@ internal sealed class GroqHttpPipeline
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 
-    private static readonly ProductInfoHeaderValue UserAgent = new(
-        "SemanticKernel.Connectors.Groq",
-        typeof(GroqHttpPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+    /// <summary>The package's version (without the commit), as the User-Agent and the telemetry's source and meter give it.</summary>
+    internal static readonly string PackageVersion =
+        typeof(GroqHttpPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static readonly ProductInfoHeaderValue UserAgent = new("SemanticKernel.Connectors.Groq", PackageVersion);
 
     /// <summary>The longest <c>retry-after</c> honoured: a retry or a pause of the rate limiter for longer is not worth waiting.</summary>
     internal static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);

@@ -125,17 +125,7 @@ internal sealed class KernelModelDiagnostics
             return;
         }
 
-        var tags = new TagList
-        {
-            { TelemetryTags.ProviderName, TelemetryTags.Groq },
-            { TelemetryTags.OperationName, OperationNames.Chat },
-            { TelemetryTags.RequestModel, requestModel },
-        };
-        if (responseModel is not null)
-        {
-            tags.Add(TelemetryTags.ResponseModel, responseModel);
-        }
-
+        var tags = TelemetryTags.Of(OperationNames.Chat, requestModel, responseModel);
         Record(usage.InputTokenCount, "input", tags);
         Record(usage.OutputTokenCount, "output", tags);
 
