@@ -12,8 +12,9 @@ public static class GroqConfiguration
     public const string RateLimiterSectionName = "RateLimiter";
 
     /// <summary>
-    /// Reads <see cref="GroqClientOptions"/> from <paramref name="configuration"/>: its <c>Groq</c> section when it has one
-    /// (the configuration root), else <paramref name="configuration"/> itself (the section). Keys are the property names
+    /// Reads <see cref="GroqClientOptions"/> from <paramref name="configuration"/>: its <c>Groq</c> section when it has one,
+    /// else, when it is a section (e.g. <c>GetSection("MyGroq")</c>), that section itself; a root without a <c>Groq</c> section
+    /// gives the defaults. Keys are the property names
     /// (<c>ApiKey</c>, <c>Endpoint</c>, <c>MaxRetries</c>, <c>Timeout</c> as <c>hh:mm:ss</c>, <c>AudioChunking:FfmpegPath</c>, ...);
     /// a missing key keeps its default. <c>RateLimiter</c> is not an option value: see <see cref="ReadRateLimiterOptions"/>.
     /// </summary>
@@ -48,6 +49,7 @@ public static class GroqConfiguration
         return options;
     }
 
+    // A root without a Groq section gives nothing: its own top-level keys (an app's Endpoint or ApiKey) are not Groq's.
     private static IConfiguration SectionOf(IConfiguration configuration) =>
-        configuration.GetSection(SectionName) is { } section && section.Exists() ? section : configuration;
+        configuration.GetSection(SectionName) is var section && (section.Exists() || configuration is not IConfigurationSection) ? section : configuration;
 }

@@ -95,6 +95,37 @@ public sealed class ConfigurationBindingTests
     }
 
     [Fact]
+    public void A_root_without_a_Groq_section_lends_none_of_its_own_keys_to_the_options()
+    {
+        // An app's own root-level Endpoint, ApiKey or RateLimiter (environment variables included) are not Groq's.
+        var root = Config(new Dictionary<string, string?>
+        {
+            ["Endpoint"] = "http://app-service.test/",
+            ["ApiKey"] = "other-service-key",
+            ["MaxRetries"] = "7",
+            ["RateLimiter:RequestsPerMinute"] = "5",
+        });
+
+        var options = GroqConfiguration.ReadClientOptions(root);
+
+        options.ApiKey.Should().BeNull();
+        options.Endpoint.Should().NotBe(new Uri("http://app-service.test/"));
+        options.MaxRetries.Should().Be(2);
+        GroqConfiguration.ReadRateLimiterOptions(root).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_section_of_any_name_is_read_as_the_Groq_section()
+    {
+        var root = Config(new Dictionary<string, string?> { ["MyGroq:ApiKey"] = "gsk_from_my_section", ["MyGroq:MaxRetries"] = "4" });
+
+        var options = GroqConfiguration.ReadClientOptions(root.GetSection("MyGroq"));
+
+        options.ApiKey.Should().Be("gsk_from_my_section");
+        options.MaxRetries.Should().Be(4);
+    }
+
+    [Fact]
     public void Keys_the_section_does_not_give_keep_their_defaults()
     {
         var options = GroqConfiguration.ReadClientOptions(Config(new Dictionary<string, string?>
