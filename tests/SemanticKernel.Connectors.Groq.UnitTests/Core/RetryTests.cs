@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using FluentAssertions;
 using SemanticKernel.Connectors.Groq.UnitTests.Support;
@@ -95,37 +94,14 @@ public sealed class RetryTests
     [Fact]
     public async Task Every_attempt_span_of_a_successful_answer_marked_x_should_retry_is_ended()
     {
-        using var root = new ActivitySource("RetryTests.Spans." + Guid.NewGuid().ToString("N"));
-        var started = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == GroqTelemetry.SourceName || source.Name == root.Name,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-        };
-        using var test = StartRoot(root, listener);
-        listener.ActivityStarted = span =>
-        {
-            if (span.TraceId == test.TraceId && span.Source.Name == GroqTelemetry.SourceName)
-            {
-                lock (started)
-                {
-                    started.Add(span);
-                }
-            }
-        };
+        using var spans = new AttemptSpans();
         var handler = CannedHandler.Json(TestData.Completion("first")).WithHeader("x-should-retry", "true").WithHeader("retry-after-ms", "1")
             .Then(HttpStatusCode.OK, TestData.Completion("second"));
         using var client = TestClients.Chat(handler, maxRetries: 1);
 
         await client.GetResponseAsync(TestClients.Hi, cancellationToken: TestClients.Ct);
 
-        started.Should().NotBeEmpty().And.OnlyContain(span => span.IsStopped);
-    }
-
-    private static Activity StartRoot(ActivitySource root, ActivityListener listener)
-    {
-        ActivitySource.AddActivityListener(listener);
-        return root.StartActivity("retry test") ?? throw new InvalidOperationException("The test's root span was not sampled.");
+        spans.Started().Should().NotBeEmpty().And.OnlyContain(span => span.IsStopped);
     }
 
     [Fact]
