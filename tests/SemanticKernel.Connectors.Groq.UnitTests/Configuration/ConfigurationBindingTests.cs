@@ -200,6 +200,29 @@ public sealed class ConfigurationBindingTests
             .Which.ToString().Should().NotContain("gsk_secret_value");
     }
 
+    [Theory]
+    [InlineData("Groq:Timeout")]
+    [InlineData("Groq:ModelCatalogLifetime")]
+    [InlineData("Groq:AudioChunking:ChunkDuration")]
+    [InlineData("Groq:AudioChunking:Overlap")]
+    public void A_time_span_written_as_a_bare_number_is_refused_rather_than_read_as_days(string key)
+    {
+        // TimeSpan.Parse("30") is 30 days: "Timeout": "30" meant as seconds would wait a month.
+        var config = Config(new Dictionary<string, string?> { ["Groq:ApiKey"] = "gsk_secret_value", [key] = "30" });
+
+        var act = () => GroqConfiguration.ReadClientOptions(config);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage($"*{key}*00:00:30*").Which.ToString().Should().NotContain("gsk_secret_value");
+    }
+
+    [Fact]
+    public void A_time_span_with_days_written_out_is_still_read()
+    {
+        var options = GroqConfiguration.ReadClientOptions(Config(new Dictionary<string, string?> { ["Groq:ModelCatalogLifetime"] = "1.00:00:00" }));
+
+        options.ModelCatalogLifetime.Should().Be(TimeSpan.FromDays(1));
+    }
+
     [Fact]
     public void The_RateLimiter_subsection_gives_rate_limiter_options_and_its_absence_none()
     {
