@@ -69,17 +69,7 @@ internal static class ChatTelemetry
 
     private static TagList Tags(string requestModel, string? responseModel, string? serviceTier)
     {
-        var tags = new TagList
-        {
-            { TelemetryTags.ProviderName, TelemetryTags.Groq },
-            { TelemetryTags.OperationName, OperationNames.Chat },
-            { TelemetryTags.RequestModel, requestModel },
-        };
-        if (responseModel is not null)
-        {
-            tags.Add(TelemetryTags.ResponseModel, responseModel);
-        }
-
+        var tags = TelemetryTags.Of(OperationNames.Chat, requestModel, responseModel);
         if (serviceTier is not null)
         {
             tags.Add(TelemetryTags.ServiceTier, serviceTier);

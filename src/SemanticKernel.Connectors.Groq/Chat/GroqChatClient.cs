@@ -5,6 +5,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using SemanticKernel.Connectors.Groq.Chat;
 using SemanticKernel.Connectors.Groq.Core;
+using SemanticKernel.Connectors.Groq.Core.Telemetry;
 using SemanticKernel.Connectors.Groq.Core.Wire;
 using SemanticKernel.Connectors.Groq.Models;
 
@@ -170,7 +171,7 @@ public sealed class GroqChatClient : IChatClient
                 bool corrected = false;
                 bool timed = false;
                 bool awaitingFirstToken = response.SentAt != 0;
-                while (await NextChunkAsync(chunks, quiet, cancellationToken).ConfigureAwait(false))
+                while (await NextChunkAsync(chunks, response, quiet, cancellationToken).ConfigureAwait(false))
                 {
                     StreamChunk chunk = chunks.Current;
                     WireUsage? usage = chunk.XGroq?.Usage ?? chunk.Usage;
@@ -269,13 +270,15 @@ public sealed class GroqChatClient : IChatClient
     /// network: the time a caller spends on an update is the caller's, and a chunk already received (most are: one read
     /// brings many) is taken without touching the timer.
     /// </summary>
-    private ValueTask<bool> NextChunkAsync(IAsyncEnumerator<StreamChunk> chunks, CancellationTokenSource quiet, CancellationToken cancellationToken)
+    private ValueTask<bool> NextChunkAsync(
+        IAsyncEnumerator<StreamChunk> chunks, GroqHttpResponse response, CancellationTokenSource quiet, CancellationToken cancellationToken)
     {
         var next = chunks.MoveNextAsync();
-        return next.IsCompletedSuccessfully ? next : WaitForChunkAsync(next, quiet, cancellationToken);
+        return next.IsCompletedSuccessfully ? next : WaitForChunkAsync(next, response, quiet, cancellationToken);
     }
 
-    private async ValueTask<bool> WaitForChunkAsync(ValueTask<bool> next, CancellationTokenSource quiet, CancellationToken cancellationToken)
+    /// <summary>As <see cref="NextChunkAsync"/>, once the read waits (or failed); a stream that fails marks its attempt's span failed.</summary>
+    private async ValueTask<bool> WaitForChunkAsync(ValueTask<bool> next, GroqHttpResponse response, CancellationTokenSource quiet, CancellationToken cancellationToken)
     {
         // Armed once the read has begun to wait: the moments in between are not silence from Groq.
         bool timed = _pipeline.Timeout != Timeout.InfiniteTimeSpan;
@@ -290,7 +293,13 @@ public sealed class GroqChatClient : IChatClient
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
+            AttemptTelemetry.Failed(response.Span, ex, cancellationToken);
             throw new GroqException($"Groq's stream sent nothing for {_pipeline.Timeout} (GroqClientOptions.Timeout).", ex);
+        }
+        catch (Exception ex)
+        {
+            AttemptTelemetry.Failed(response.Span, ex, cancellationToken);
+            throw;
         }
         finally
         {

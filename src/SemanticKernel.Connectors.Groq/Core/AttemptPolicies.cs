@@ -110,7 +110,13 @@ internal static class AttemptPolicies
             return outcome.Exception is HttpRequestException or TimeoutRejectedException or IOException;
         }
 
+        // As Groq's SDKs: x-should-retry is only asked of a failed answer; a successful one is kept whatever it says.
         HttpResponseMessage response = outcome.Result!;
+        if (response.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
         if (GroqResponseHeaders.ShouldRetry(response.Headers) is { } serverSays)
         {
             return serverSays;

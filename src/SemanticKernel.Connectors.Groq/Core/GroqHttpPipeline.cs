@@ -23,9 +23,11 @@ internal sealed class GroqHttpPipeline
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 
-    private static readonly ProductInfoHeaderValue UserAgent = new(
-        "SemanticKernel.Connectors.Groq",
-        typeof(GroqHttpPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+    /// <summary>The package's version (without the commit), as the User-Agent and the telemetry's source and meter give it.</summary>
+    internal static readonly string PackageVersion =
+        typeof(GroqHttpPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static readonly ProductInfoHeaderValue UserAgent = new("SemanticKernel.Connectors.Groq", PackageVersion);
 
     /// <summary>The longest <c>retry-after</c> honoured: a retry or a pause of the rate limiter for longer is not worth waiting.</summary>
     internal static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
@@ -44,6 +46,14 @@ internal sealed class GroqHttpPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Endpoint, "options.Endpoint");
+        if (!GroqBaseUrl.IsHttpUrl(options.Endpoint))
+        {
+            // A configuration's "localhost:8080" binds as a URI of scheme "localhost", which would fail only at the first request.
+            throw new ArgumentException(
+                "GroqClientOptions.Endpoint (Groq:Endpoint in configuration) is not an absolute http or https URL; set it to e.g. https://api.groq.com/openai/v1.",
+                "options.Endpoint");
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries, "options.MaxRetries");
         if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {

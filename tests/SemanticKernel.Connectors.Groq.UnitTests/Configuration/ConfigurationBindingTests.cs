@@ -95,6 +95,37 @@ public sealed class ConfigurationBindingTests
     }
 
     [Fact]
+    public void A_root_without_a_Groq_section_lends_none_of_its_own_keys_to_the_options()
+    {
+        // An app's own root-level Endpoint, ApiKey or RateLimiter (environment variables included) are not Groq's.
+        var root = Config(new Dictionary<string, string?>
+        {
+            ["Endpoint"] = "http://app-service.test/",
+            ["ApiKey"] = "other-service-key",
+            ["MaxRetries"] = "7",
+            ["RateLimiter:RequestsPerMinute"] = "5",
+        });
+
+        var options = GroqConfiguration.ReadClientOptions(root);
+
+        options.ApiKey.Should().BeNull();
+        options.Endpoint.Should().NotBe(new Uri("http://app-service.test/"));
+        options.MaxRetries.Should().Be(2);
+        GroqConfiguration.ReadRateLimiterOptions(root).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_section_of_any_name_is_read_as_the_Groq_section()
+    {
+        var root = Config(new Dictionary<string, string?> { ["MyGroq:ApiKey"] = "gsk_from_my_section", ["MyGroq:MaxRetries"] = "4" });
+
+        var options = GroqConfiguration.ReadClientOptions(root.GetSection("MyGroq"));
+
+        options.ApiKey.Should().Be("gsk_from_my_section");
+        options.MaxRetries.Should().Be(4);
+    }
+
+    [Fact]
     public void Keys_the_section_does_not_give_keep_their_defaults()
     {
         var options = GroqConfiguration.ReadClientOptions(Config(new Dictionary<string, string?>
@@ -148,6 +179,48 @@ public sealed class ConfigurationBindingTests
         var act = () => GroqConfiguration.ReadClientOptions(config);
 
         act.Should().Throw<InvalidOperationException>().Which.ToString().Should().Contain("Groq:Timeout").And.NotContain("gsk_secret_value");
+    }
+
+    [Theory]
+    [InlineData("localhost:8080")]
+    [InlineData("api.groq.com/openai/v1")]
+    [InlineData("ftp://groq.test/openai/v1")]
+    public void An_endpoint_that_is_not_an_absolute_http_url_is_refused_when_the_client_is_created(string endpoint)
+    {
+        var options = GroqConfiguration.ReadClientOptions(Config(new Dictionary<string, string?>
+        {
+            ["Groq:ApiKey"] = "gsk_secret_value",
+            ["Groq:Endpoint"] = endpoint,
+        }));
+
+        var act = () => new GroqChatClient("llama-3.3-70b-versatile", options);
+
+        act.Should().Throw<ArgumentException>()
+            .WithMessage("*GroqClientOptions.Endpoint*absolute http or https URL*")
+            .Which.ToString().Should().NotContain("gsk_secret_value");
+    }
+
+    [Theory]
+    [InlineData("Groq:Timeout")]
+    [InlineData("Groq:ModelCatalogLifetime")]
+    [InlineData("Groq:AudioChunking:ChunkDuration")]
+    [InlineData("Groq:AudioChunking:Overlap")]
+    public void A_time_span_written_as_a_bare_number_is_refused_rather_than_read_as_days(string key)
+    {
+        // TimeSpan.Parse("30") is 30 days: "Timeout": "30" meant as seconds would wait a month.
+        var config = Config(new Dictionary<string, string?> { ["Groq:ApiKey"] = "gsk_secret_value", [key] = "30" });
+
+        var act = () => GroqConfiguration.ReadClientOptions(config);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage($"*{key}*00:00:30*").Which.ToString().Should().NotContain("gsk_secret_value");
+    }
+
+    [Fact]
+    public void A_time_span_with_days_written_out_is_still_read()
+    {
+        var options = GroqConfiguration.ReadClientOptions(Config(new Dictionary<string, string?> { ["Groq:ModelCatalogLifetime"] = "1.00:00:00" }));
+
+        options.ModelCatalogLifetime.Should().Be(TimeSpan.FromDays(1));
     }
 
     [Fact]

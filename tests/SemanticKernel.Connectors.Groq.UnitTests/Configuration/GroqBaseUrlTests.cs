@@ -32,4 +32,10 @@ public sealed class GroqBaseUrlTests
     [InlineData("ftp://files.test")]
     public void A_value_that_is_not_an_absolute_http_url_is_refused_naming_the_variable(string value) =>
         FluentActions.Invoking(() => GroqBaseUrl.EndpointFor(value)).Should().Throw<InvalidOperationException>().WithMessage("*GROQ_BASE_URL*https://api.groq.com*");
+
+    [Theory]
+    [InlineData("http://localhost:8080?debug=1")]
+    [InlineData("http://localhost:8080/#top")]
+    public void A_value_with_a_query_or_fragment_is_refused_rather_than_given_the_API_path_after_it(string value) =>
+        FluentActions.Invoking(() => GroqBaseUrl.EndpointFor(value)).Should().Throw<InvalidOperationException>().WithMessage("*GROQ_BASE_URL*query*");
 }

@@ -78,6 +78,33 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task X_should_retry_true_on_a_successful_answer_does_not_throw_the_answer_away()
+    {
+        // As Groq's SDKs: the header is only consulted for a failed answer; a 2xx is never sent again.
+        var handler = CannedHandler.Json(TestData.Completion("first")).WithHeader("x-should-retry", "true").WithHeader("retry-after-ms", "1")
+            .Then(HttpStatusCode.OK, TestData.Completion("second"));
+        using var client = TestClients.Chat(handler, maxRetries: 1);
+
+        var response = await client.GetResponseAsync(TestClients.Hi, cancellationToken: TestClients.Ct);
+
+        response.Text.Should().Be("first");
+        handler.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Every_attempt_span_of_a_successful_answer_marked_x_should_retry_is_ended()
+    {
+        using var spans = new AttemptSpans();
+        var handler = CannedHandler.Json(TestData.Completion("first")).WithHeader("x-should-retry", "true").WithHeader("retry-after-ms", "1")
+            .Then(HttpStatusCode.OK, TestData.Completion("second"));
+        using var client = TestClients.Chat(handler, maxRetries: 1);
+
+        await client.GetResponseAsync(TestClients.Hi, cancellationToken: TestClients.Ct);
+
+        spans.Started().Should().NotBeEmpty().And.OnlyContain(span => span.IsStopped);
+    }
+
+    [Fact]
     public async Task Exhausted_retries_throw_the_last_error_after_max_retries_plus_one_attempts()
     {
         var handler = CannedHandler.Json(Error, HttpStatusCode.ServiceUnavailable).WithHeader("retry-after-ms", "1");

@@ -34,6 +34,21 @@ public sealed class StreamErrorTests
     }
 
     [Fact]
+    public async Task A_stream_that_fails_after_its_200_marks_its_attempt_span_failed()
+    {
+        using var spans = new AttemptSpans();
+        string sse = TestData.ToSse([FirstChunk, TextChunk], done: false) + $"event: error\ndata: {ServerError}\n\n";
+
+        await StreamFailsAsync(sse);
+
+        var attempt = spans.Started().Should().ContainSingle().Subject;
+        attempt.IsStopped.Should().BeTrue();
+        attempt.Status.Should().Be(System.Diagnostics.ActivityStatusCode.Error);
+        attempt.GetTagItem("http.response.status_code").Should().Be(200);
+        attempt.GetTagItem("error.type").Should().Be(typeof(GroqException).FullName);
+    }
+
+    [Fact]
     public async Task Event_error_in_the_stream_throws_GroqException_with_the_groq_error()
     {
         string sse = TestData.ToSse([FirstChunk, TextChunk], done: false) + $"event: error\ndata: {ServerError}\n\n";

@@ -104,16 +104,22 @@ internal sealed class KernelModelDiagnostics
         }
         finally
         {
-            await enumerator.DisposeAsync().ConfigureAwait(false);
-            RecordTokens(answer.Usage, call.ModelId, answer.ResponseModel);
-            if (span is not null)
+            try
             {
-                if (answer.Any)
+                await enumerator.DisposeAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                RecordTokens(answer.Usage, call.ModelId, answer.ResponseModel);
+                if (span is not null)
                 {
-                    KernelChatSpan.Answered(span, answer.ResponseId, answer.FinishReason, answer.Usage, answer.ToChoice(call.ModelId, retainArgumentTypes));
-                }
+                    if (answer.Any)
+                    {
+                        KernelChatSpan.Answered(span, answer.ResponseId, answer.FinishReason, answer.Usage, answer.ToChoice(call.ModelId, retainArgumentTypes));
+                    }
 
-                AttemptTelemetry.End(span);
+                    AttemptTelemetry.End(span);
+                }
             }
         }
     }
@@ -125,17 +131,7 @@ internal sealed class KernelModelDiagnostics
             return;
         }
 
-        var tags = new TagList
-        {
-            { TelemetryTags.ProviderName, TelemetryTags.Groq },
-            { TelemetryTags.OperationName, OperationNames.Chat },
-            { TelemetryTags.RequestModel, requestModel },
-        };
-        if (responseModel is not null)
-        {
-            tags.Add(TelemetryTags.ResponseModel, responseModel);
-        }
-
+        var tags = TelemetryTags.Of(OperationNames.Chat, requestModel, responseModel);
         Record(usage.InputTokenCount, "input", tags);
         Record(usage.OutputTokenCount, "output", tags);
 

@@ -142,18 +142,5 @@ internal static class AttemptTelemetry
         _ => exception.GetType().FullName ?? exception.GetType().Name,
     };
 
-    private static TagList BaseTags(AttemptState state)
-    {
-        var tags = new TagList
-        {
-            { TelemetryTags.ProviderName, TelemetryTags.Groq },
-            { TelemetryTags.OperationName, state.Operation },
-        };
-        if (state.Model is not null)
-        {
-            tags.Add(TelemetryTags.RequestModel, state.Model);
-        }
-
-        return tags;
-    }
+    private static TagList BaseTags(AttemptState state) => TelemetryTags.Of(state.Operation, state.Model);
 }

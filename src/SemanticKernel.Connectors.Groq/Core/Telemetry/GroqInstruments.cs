@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Reflection;
 
 namespace SemanticKernel.Connectors.Groq.Core.Telemetry;
 
@@ -12,9 +11,6 @@ internal static class GroqInstruments
 {
     /// <summary>The name of every attempt span.</summary>
     public const string AttemptSpanName = "groq.attempt";
-
-    private static readonly string Version =
-        typeof(GroqInstruments).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     // Groq answers in milliseconds: the buckets start at 1 ms, where OpenTelemetry's default ones start at 5 s resolution.
     private static readonly InstrumentAdvice<double> ShortSeconds = new()
@@ -33,9 +29,9 @@ internal static class GroqInstruments
         HistogramBucketBoundaries = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864],
     };
 
-    public static readonly ActivitySource Source = new(GroqTelemetry.SourceName, Version);
+    public static readonly ActivitySource Source = new(GroqTelemetry.SourceName, GroqHttpPipeline.PackageVersion);
 
-    public static readonly Meter Meter = new(GroqTelemetry.MeterName, Version);
+    public static readonly Meter Meter = new(GroqTelemetry.MeterName, GroqHttpPipeline.PackageVersion);
 
     public static readonly Histogram<double> QueueTime = Meter.CreateHistogram(
         "groq.server.queue_time", "s", "Time the request waited in Groq's queue, as Groq reports it (usage.queue_time).", tags: null, ShortSeconds);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace SemanticKernel.Connectors.Groq.Core.Telemetry;
 
 /// <summary>Attribute names on the connector's spans and measurements: OpenTelemetry's where one exists, <c>groq.*</c> otherwise.</summary>
@@ -26,4 +28,21 @@ internal static class TelemetryTags
 
     /// <summary>The value of <see cref="ProviderName"/>.</summary>
     public const string Groq = "groq";
+
+    /// <summary>The tags every measurement of an <paramref name="operation"/> carries: provider, operation and the models known.</summary>
+    public static TagList Of(string operation, string? requestModel, string? responseModel = null)
+    {
+        var tags = new TagList { { ProviderName, Groq }, { OperationName, operation } };
+        if (requestModel is not null)
+        {
+            tags.Add(RequestModel, requestModel);
+        }
+
+        if (responseModel is not null)
+        {
+            tags.Add(ResponseModel, responseModel);
+        }
+
+        return tags;
+    }
 }
