@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -105,6 +106,7 @@ public static class GroqConfigurationKernelBuilderExtensions
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <param name="configure">Changes to the options after they are read, or <see langword="null"/>.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IKernelBuilder AddGroqAudioToText(
         this IKernelBuilder builder, string modelId, IConfiguration configuration, string? serviceId = null, HttpClient? httpClient = null,
         Action<GroqClientOptions>? configure = null)
@@ -125,6 +127,7 @@ public static class GroqConfigurationKernelBuilderExtensions
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IKernelBuilder AddGroqAudioToText(
         this IKernelBuilder builder, string modelId, Action<GroqClientOptions> configure, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -144,6 +147,7 @@ public static class GroqConfigurationKernelBuilderExtensions
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <param name="configure">Changes to the options after they are read, or <see langword="null"/>.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IKernelBuilder AddGroqTextToAudio(
         this IKernelBuilder builder, string modelId, IConfiguration configuration, string? serviceId = null, HttpClient? httpClient = null,
         Action<GroqClientOptions>? configure = null)
@@ -164,6 +168,7 @@ public static class GroqConfigurationKernelBuilderExtensions
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IKernelBuilder AddGroqTextToAudio(
         this IKernelBuilder builder, string modelId, Action<GroqClientOptions> configure, string? serviceId = null, HttpClient? httpClient = null)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -116,6 +117,7 @@ public static class GroqConfigurationServiceCollectionExtensions
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <param name="configure">Changes to the options after they are read, or <see langword="null"/>.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IServiceCollection AddGroqAudioToText(
         this IServiceCollection services, string modelId, IConfiguration configuration, string? serviceId = null, HttpClient? httpClient = null,
         Action<GroqClientOptions>? configure = null)
@@ -137,6 +139,7 @@ public static class GroqConfigurationServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IServiceCollection AddGroqAudioToText(
         this IServiceCollection services, string modelId, Action<GroqClientOptions> configure, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -157,6 +160,7 @@ public static class GroqConfigurationServiceCollectionExtensions
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <param name="configure">Changes to the options after they are read, or <see langword="null"/>.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IServiceCollection AddGroqTextToAudio(
         this IServiceCollection services, string modelId, IConfiguration configuration, string? serviceId = null, HttpClient? httpClient = null,
         Action<GroqClientOptions>? configure = null)
@@ -178,6 +182,7 @@ public static class GroqConfigurationServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IServiceCollection AddGroqTextToAudio(
         this IServiceCollection services, string modelId, Action<GroqClientOptions> configure, string? serviceId = null, HttpClient? httpClient = null)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -92,6 +93,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IKernelBuilder AddGroqAudioToText(
         this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -107,6 +109,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IKernelBuilder AddGroqAudioToText(
         this IKernelBuilder builder, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -123,6 +126,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IKernelBuilder AddGroqTextToAudio(
         this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -138,6 +142,7 @@ public static class GroqKernelBuilderExtensions
     /// <param name="serviceId">The service id; <see langword="null"/> adds a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the kernel's, else a shared one.</param>
     /// <returns>The same <paramref name="builder"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IKernelBuilder AddGroqTextToAudio(
         this IKernelBuilder builder, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel.AudioToText;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -102,6 +103,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IServiceCollection AddGroqAudioToText(
         this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -117,6 +119,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IServiceCollection AddGroqAudioToText(
         this IServiceCollection services, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -134,6 +137,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IServiceCollection AddGroqTextToAudio(
         this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -149,6 +153,7 @@ public static class GroqServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The same <paramref name="services"/>.</returns>
+    [Experimental("SKEXP0001")]
     public static IServiceCollection AddGroqTextToAudio(
         this IServiceCollection services, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using SemanticKernel.Connectors.Groq;
@@ -24,6 +25,7 @@ public static class GroqSpeechServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The <see cref="SpeechToTextClientBuilder"/> whose pipeline is registered.</returns>
+    [Experimental("MEAI001")]
     public static SpeechToTextClientBuilder AddGroqSpeechToTextClient(
         this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -42,6 +44,7 @@ public static class GroqSpeechServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The <see cref="SpeechToTextClientBuilder"/> whose pipeline is registered.</returns>
+    [Experimental("MEAI001")]
     public static SpeechToTextClientBuilder AddGroqSpeechToTextClient(
         this IServiceCollection services, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -63,6 +66,7 @@ public static class GroqSpeechServiceCollectionExtensions
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <param name="configure">Changes to the options after they are read, or <see langword="null"/>.</param>
     /// <returns>The <see cref="SpeechToTextClientBuilder"/> whose pipeline is registered.</returns>
+    [Experimental("MEAI001")]
     public static SpeechToTextClientBuilder AddGroqSpeechToTextClient(
         this IServiceCollection services, string modelId, IConfiguration configuration, string? serviceId = null, HttpClient? httpClient = null,
         Action<GroqClientOptions>? configure = null)
@@ -85,6 +89,7 @@ public static class GroqSpeechServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The <see cref="SpeechToTextClientBuilder"/> whose pipeline is registered.</returns>
+    [Experimental("MEAI001")]
     public static SpeechToTextClientBuilder AddGroqSpeechToTextClient(
         this IServiceCollection services, string modelId, Action<GroqClientOptions> configure, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -105,6 +110,7 @@ public static class GroqSpeechServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The <see cref="TextToSpeechClientBuilder"/> whose pipeline is registered.</returns>
+    [Experimental("MEAI001")]
     public static TextToSpeechClientBuilder AddGroqTextToSpeechClient(
         this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -123,6 +129,7 @@ public static class GroqSpeechServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The <see cref="TextToSpeechClientBuilder"/> whose pipeline is registered.</returns>
+    [Experimental("MEAI001")]
     public static TextToSpeechClientBuilder AddGroqTextToSpeechClient(
         this IServiceCollection services, string modelId, GroqClientOptions options, string? serviceId = null, HttpClient? httpClient = null)
     {
@@ -144,6 +151,7 @@ public static class GroqSpeechServiceCollectionExtensions
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <param name="configure">Changes to the options after they are read, or <see langword="null"/>.</param>
     /// <returns>The <see cref="TextToSpeechClientBuilder"/> whose pipeline is registered.</returns>
+    [Experimental("MEAI001")]
     public static TextToSpeechClientBuilder AddGroqTextToSpeechClient(
         this IServiceCollection services, string modelId, IConfiguration configuration, string? serviceId = null, HttpClient? httpClient = null,
         Action<GroqClientOptions>? configure = null)
@@ -166,6 +174,7 @@ public static class GroqSpeechServiceCollectionExtensions
     /// <param name="serviceId">The service key; <see langword="null"/> registers a non-keyed service.</param>
     /// <param name="httpClient">The HTTP client to send with; when <see langword="null"/>, the container's, else a shared one.</param>
     /// <returns>The <see cref="TextToSpeechClientBuilder"/> whose pipeline is registered.</returns>
+    [Experimental("MEAI001")]
     public static TextToSpeechClientBuilder AddGroqTextToSpeechClient(
         this IServiceCollection services, string modelId, Action<GroqClientOptions> configure, string? serviceId = null, HttpClient? httpClient = null)
     {
