@@ -78,17 +78,7 @@ public sealed class GroqChatClient : IChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var (body, tokens, model) = await SerializeAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
-        GroqHttpResponse sent;
-        try
-        {
-            sent = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: false, canRetry: true, tokens, model, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            body.Dispose();
-        }
-
+        var (sent, tokens, model) = await SendAsync(messages, options, stream: false, cancellationToken).ConfigureAwait(false);
         using var response = sent;
 
         WireChatCompletion completion;
@@ -145,17 +135,7 @@ public sealed class GroqChatClient : IChatClient
             yield break;
         }
 
-        var (body, tokens, model) = await SerializeAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
-        GroqHttpResponse sent;
-        try
-        {
-            sent = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: true, canRetry: true, tokens, model, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            body.Dispose();
-        }
-
+        var (sent, tokens, model) = await SendAsync(messages, options, stream: true, cancellationToken).ConfigureAwait(false);
         using var response = sent;
         var stream = await response.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -233,8 +213,12 @@ public sealed class GroqChatClient : IChatClient
         return true;
     }
 
-    /// <summary>The request's JSON (the caller disposes it once sent), its estimated tokens for the rate limiter (0 without one), and its model.</summary>
-    private async ValueTask<(PooledRequestBody Body, int EstimatedTokens, string Model)> SerializeAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the request for <paramref name="messages"/>: Groq's answer (the caller disposes it), the request's estimated
+    /// tokens for the rate limiter (0 without one), and its model.
+    /// </summary>
+    private async ValueTask<(GroqHttpResponse Response, int EstimatedTokens, string Model)> SendAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, bool stream, CancellationToken cancellationToken)
     {
         var request = ToWireRequest(messages, options, stream);
         if (_catalogGate is not null)
@@ -242,9 +226,11 @@ public sealed class GroqChatClient : IChatClient
             await _catalogGate.CheckChatAsync(request, options?.ModelId is { Length: > 0 } ? "ChatOptions.ModelId" : "modelId", cancellationToken).ConfigureAwait(false);
         }
 
-        var body = PooledRequestBody.Serialize(request, GroqJsonContext.Default.WireChatRequest, JsonMediaType, Volatile.Read(ref _lastBodyLength));
+        using var body = PooledRequestBody.Serialize(request, GroqJsonContext.Default.WireChatRequest, JsonMediaType, Volatile.Read(ref _lastBodyLength));
         Volatile.Write(ref _lastBodyLength, body.Length);
-        return (body, _pipeline.RateLimiter?.EstimateChatTokens(request, body.Length) ?? 0, request.Model);
+        int tokens = _pipeline.RateLimiter?.EstimateChatTokens(request, body.Length) ?? 0;
+        var response = await _pipeline.SendAsync(HttpMethod.Post, ChatPath, body.CreateContent, streaming: stream, canRetry: true, tokens, request.Model, cancellationToken).ConfigureAwait(false);
+        return (response, tokens, request.Model);
     }
 
     /// <summary>The request this client sends for <paramref name="messages"/> and <paramref name="options"/>: mapped, checked, and (unless <paramref name="logIgnored"/> is false) settings that are not sent logged.</summary>
